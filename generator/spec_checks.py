@@ -1,0 +1,157 @@
+"""Quality gates for openapi/pandapon.yaml, shared by the tests and the generator.
+
+Each check returns a list of human-readable problems; an empty list means the gate passes.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+SPEC_PATH = ROOT / "openapi" / "pandapon.yaml"
+HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
+REQUIRED_OPERATION_FIELDS = ("operationId", "tags", "summary", "x-pandapon-key", "x-pandapon-idempotent")
+
+
+def load_spec(path: Path = SPEC_PATH) -> dict[str, Any]:
+    with path.open(encoding="utf-8") as handle:
+        spec: dict[str, Any] = yaml.safe_load(handle)
+    return spec
+
+
+def iter_operations(spec: dict[str, Any]) -> Iterator[tuple[str, str, dict[str, Any]]]:
+    for path, item in (spec.get("paths") or {}).items():
+        for method in HTTP_METHODS:
+            if method in item:
+                yield path, method, item[method]
+
+
+def _pointer(*parts: str) -> str:
+    return "#/" + "/".join(p.replace("~", "~0").replace("/", "~1") for p in parts)
+
+
+def iter_examples(spec: dict[str, Any]) -> Iterator[tuple[str, str, Any]]:
+    """Yield (where, JSON pointer of the schema, example value) for every JSON example."""
+    for path, method, op in iter_operations(spec):
+        where = f"{method.upper()} {path}"
+        media_sets: list[tuple[str, tuple[str, ...], dict[str, Any]]] = []
+        body = op.get("requestBody")
+        if body and "content" in body:
+            media_sets.append(("request", ("paths", path, method, "requestBody", "content"), body["content"]))
+        for status, response in (op.get("responses") or {}).items():
+            if "content" in response:
+                media_sets.append(
+                    (
+                        f"response {status}",
+                        ("paths", path, method, "responses", str(status), "content"),
+                        response["content"],
+                    )
+                )
+        for label, base, content in media_sets:
+            for media_type, media in content.items():
+                if "schema" not in media:
+                    continue
+                schema_ptr = _pointer(*base, media_type, "schema")
+                if "example" in media:
+                    yield f"{where} {label} example", schema_ptr, media["example"]
+                for name, example in (media.get("examples") or {}).items():
+                    if "value" in example:
+                        yield f"{where} {label} examples.{name}", schema_ptr, example["value"]
+    for name, hook in (spec.get("webhooks") or {}).items():
+        for method in HTTP_METHODS:
+            op = hook.get(method)
+            if not op or "requestBody" not in op:
+                continue
+            for media_type, media in op["requestBody"].get("content", {}).items():
+                schema_ptr = _pointer("webhooks", name, method, "requestBody", "content", media_type, "schema")
+                for ex_name, example in (media.get("examples") or {}).items():
+                    yield f"webhook {name} examples.{ex_name}", schema_ptr, example.get("value")
+                if "example" in media:
+                    yield f"webhook {name} example", schema_ptr, media["example"]
+
+
+def openapi_problems(spec: dict[str, Any]) -> list[str]:
+    from openapi_spec_validator import validate
+    from openapi_spec_validator.validation.exceptions import OpenAPIValidationError
+
+    try:
+        validate(spec)
+    except OpenAPIValidationError as exc:  # the validator raises its first finding
+        return [f"openapi-spec-validator: {exc.message}"]
+    return []
+
+
+def example_problems(spec: dict[str, Any]) -> list[str]:
+    """Every request and response example validates against its own schema (JSON Schema 2020-12)."""
+    from jsonschema import Draft202012Validator
+    from referencing import Registry, Resource
+    from referencing.jsonschema import DRAFT202012
+
+    uri = "urn:pandapon:spec"
+    registry: Registry[Any] = Registry().with_resource(
+        uri, Resource.from_contents(spec, default_specification=DRAFT202012)
+    )
+    problems = []
+    for where, pointer, value in iter_examples(spec):
+        validator = Draft202012Validator({"$ref": uri + pointer}, registry=registry)
+        for error in validator.iter_errors(value):
+            location = "/".join(str(p) for p in error.absolute_path) or "<root>"
+            problems.append(f"{where}: at {location}: {error.message[:200]}")
+    return problems
+
+
+def operation_problems(spec: dict[str, Any]) -> list[str]:
+    problems = []
+    tag_names = {tag["name"] for tag in spec.get("tags", [])}
+    seen_ids: set[str] = set()
+    seen_routes: set[tuple[str, str]] = set()
+    for path, method, op in iter_operations(spec):
+        where = f"{method.upper()} {path}"
+        route = (method, path)
+        if route in seen_routes:
+            problems.append(f"{where}: duplicate method+path")
+        seen_routes.add(route)
+        for field in REQUIRED_OPERATION_FIELDS:
+            if field not in op:
+                problems.append(f"{where}: missing {field}")
+        op_id = op.get("operationId")
+        if op_id in seen_ids:
+            problems.append(f"{where}: duplicate operationId {op_id}")
+        seen_ids.add(op_id)
+        for tag in op.get("tags", []):
+            if tag not in tag_names:
+                problems.append(f"{where}: tag {tag!r} is not declared at the top level")
+        ok = (op.get("responses") or {}).get("200") or (op.get("responses") or {}).get(200)
+        media = ((ok or {}).get("content") or {}).get("application/json")
+        if not media or "schema" not in media:
+            problems.append(f"{where}: no application/json schema for the 200 response")
+        elif "example" not in media and not media.get("examples"):
+            problems.append(f"{where}: the 200 response has no example")
+        body = op.get("requestBody")
+        if body:
+            body_media = (body.get("content") or {}).get("application/json")
+            if body_media is not None and "example" not in body_media and not body_media.get("examples"):
+                problems.append(f"{where}: the request body has no example")
+    return problems
+
+
+def all_problems(spec: dict[str, Any]) -> list[str]:
+    return openapi_problems(spec) + operation_problems(spec) + example_problems(spec)
+
+
+def main(argv: list[str]) -> int:
+    path = Path(argv[1]) if len(argv) > 1 else SPEC_PATH
+    problems = all_problems(load_spec(path))
+    for problem in problems:
+        print(problem)
+    print(f"{len(problems)} problem(s) in {path}")
+    return 1 if problems else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))

@@ -1,0 +1,66 @@
+"""Asyncio client for the PandaPon OpenAPI (Taobao and 1688 purchasing agent).
+
+Generated endpoint functions live in ``pandapon_async.generated.api``; their models in
+``pandapon_async.generated.models``. This module re-exports the handwritten surface.
+"""
+
+from ._auth import PandaPonAuth
+from ._client import PandaPonClient
+from ._credentials import Credentials
+from ._envelope import SUCCESS_CODES
+from ._exceptions import (
+    APIConnectionError,
+    APIError,
+    APIResponseValidationError,
+    APIStatusError,
+    APITimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    ConfigurationError,
+    ConflictError,
+    InternalServerError,
+    InvalidSignatureError,
+    MessageFormatError,
+    NotFoundError,
+    PandaPonAPIError,
+    PandaPonError,
+    PermissionDeniedError,
+    RateLimitError,
+    RequestTimeoutError,
+)
+from ._operation import Operation
+from ._retry import RetryPolicy
+from ._signing import Signer, SigningInput, md5_signer
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "SUCCESS_CODES",
+    "APIConnectionError",
+    "APIError",
+    "APIResponseValidationError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConfigurationError",
+    "ConflictError",
+    "Credentials",
+    "InternalServerError",
+    "InvalidSignatureError",
+    "MessageFormatError",
+    "NotFoundError",
+    "Operation",
+    "PandaPonAPIError",
+    "PandaPonAuth",
+    "PandaPonClient",
+    "PandaPonError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "RequestTimeoutError",
+    "RetryPolicy",
+    "Signer",
+    "SigningInput",
+    "__version__",
+    "md5_signer",
+]

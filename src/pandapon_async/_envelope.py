@@ -1,0 +1,95 @@
+"""Reading the PandaPon response envelope: success, business error, or not an envelope at all."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from ._exceptions import (
+    APIError,
+    APIResponseValidationError,
+    PandaPonAPIError,
+    excerpt,
+    status_error_class,
+)
+
+SUCCESS_CODES = frozenset({200, 0})
+"""Success is ``code: 200`` on most pages and ``code: 0`` on the address endpoint (platform.md, decision 4)."""
+
+
+def _request_id_of(body: Any) -> str | None:
+    if isinstance(body, dict):
+        value = body.get("requestId")
+        return None if value is None else str(value)
+    return None
+
+
+def _normalise_code(code: Any) -> Any:
+    # Tolerant reading: some gateways send the code as a string ("200").
+    if isinstance(code, str) and code.strip().lstrip("-").isdigit():
+        return int(code)
+    return code
+
+
+def decode_envelope(status_code: int, content: bytes, *, operation: str, method: str, path: str) -> dict[str, Any]:
+    """Return the decoded envelope of a successful call, or raise the matching typed error."""
+    context: dict[str, Any] = {"operation": operation, "method": method, "path": path}
+    try:
+        body: Any = json.loads(content)
+    except ValueError:
+        body = None
+        is_json = False
+    else:
+        is_json = True
+
+    if not 200 <= status_code < 300:
+        cls = status_error_class(status_code)
+        detail = f"HTTP {status_code}"
+        if isinstance(body, dict) and body.get("msg"):
+            detail += f" with code {body.get('code')!r}: {body.get('msg')}"
+        raise cls(
+            detail,
+            status_code=status_code,
+            body_excerpt=excerpt(content),
+            request_id=_request_id_of(body),
+            **context,
+        )
+    if not is_json:
+        what = "an empty body" if not content.strip() else "a body that is not JSON"
+        raise APIResponseValidationError(
+            f"HTTP {status_code} with {what}: {excerpt(content)!r}",
+            status_code=status_code,
+            body_excerpt=excerpt(content),
+            **context,
+        )
+    if not isinstance(body, dict) or "code" not in body:
+        raise APIResponseValidationError(
+            f"HTTP {status_code} with JSON that is not the PandaPon envelope (no 'code'): {excerpt(content)!r}",
+            status_code=status_code,
+            body_excerpt=excerpt(content),
+            request_id=_request_id_of(body),
+            **context,
+        )
+    code = _normalise_code(body["code"])
+    if code not in SUCCESS_CODES:
+        msg = body.get("msg")
+        raise PandaPonAPIError(
+            f"business error code {code!r}: {msg}",
+            code=code,
+            msg=None if msg is None else str(msg),
+            status_code=status_code,
+            request_id=_request_id_of(body),
+            **context,
+        )
+    return body
+
+
+def is_retryable(error: APIError) -> bool:
+    """Transient failures: connection errors, timeouts, 408, 429 and 5xx."""
+    from ._exceptions import APIConnectionError, APIStatusError
+
+    if isinstance(error, APIConnectionError):
+        return True
+    if isinstance(error, APIStatusError):
+        return error.status_code in (408, 429) or error.status_code >= 500
+    return False

@@ -1,0 +1,126 @@
+from http import HTTPStatus
+from typing import Any
+
+from ..._operations import OPERATIONS
+from ...client import AuthenticatedClient, Client
+from ...models.alibaba_refund_create_request import AlibabaRefundCreateRequest
+from ...models.alibaba_refund_create_response import AlibabaRefundCreateResponse
+from ...types import Response
+
+OPERATION = OPERATIONS["alibaba_create_refund"]
+"""What the client needs to know about this operation: key, method, path, whether it is safe to retry."""
+
+
+def _get_kwargs(
+    *,
+    body: AlibabaRefundCreateRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/alibaba/refund/detail/create",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_body(body: Any) -> AlibabaRefundCreateResponse:
+    response_200 = AlibabaRefundCreateResponse.from_dict(body)
+
+    return response_200
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: AlibabaRefundCreateRequest,
+) -> Response[AlibabaRefundCreateResponse]:
+    """Create a refund and return application
+
+     创建退款退货申请
+
+    Applies for a refund (or a return with refund) on a 1688 order. `orderId`, `disputeRequest`,
+    `applyPayment`, `applyCarriage`, `applyReasonId`, `description` and `goodsStatus` are marked
+    required;
+    `orderEntryIds` (子订单id, sub-order ids) carries no badge; `vouchers` and `orderEntryCountList` are
+    optional. The allowed values of `disputeRequest` and `goodsStatus` and the units of `applyPayment`
+    and
+    `applyCarriage` are not stated on the visible page. 1688 order ids can exceed 2^53: send them as
+    Python
+    ints. The main edition's request example is empty; the one shown is from the v2 editions
+    (`/v2/alibaba/refund/detail/create`, same fields).
+
+    Args:
+        body (AlibabaRefundCreateRequest): Body of the 1688 refund / return application (same
+            fields on the v1 and v2 paths).
+
+    Raises:
+        pandapon_async.PandaPonAPIError: The envelope carries a business error code (not 200 or 0).
+        pandapon_async.APIStatusError: The server answered a non-2xx HTTP status.
+        pandapon_async.APIResponseValidationError: The body is not JSON or not the PandaPon envelope.
+        pandapon_async.APIConnectionError: The request could not be sent or timed out (APITimeoutError).
+
+    Returns:
+        Response[AlibabaRefundCreateResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response, body = await client.send_operation(OPERATION, kwargs)
+
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_body(body),
+    )
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: AlibabaRefundCreateRequest,
+) -> AlibabaRefundCreateResponse:
+    """Create a refund and return application
+
+     创建退款退货申请
+
+    Applies for a refund (or a return with refund) on a 1688 order. `orderId`, `disputeRequest`,
+    `applyPayment`, `applyCarriage`, `applyReasonId`, `description` and `goodsStatus` are marked
+    required;
+    `orderEntryIds` (子订单id, sub-order ids) carries no badge; `vouchers` and `orderEntryCountList` are
+    optional. The allowed values of `disputeRequest` and `goodsStatus` and the units of `applyPayment`
+    and
+    `applyCarriage` are not stated on the visible page. 1688 order ids can exceed 2^53: send them as
+    Python
+    ints. The main edition's request example is empty; the one shown is from the v2 editions
+    (`/v2/alibaba/refund/detail/create`, same fields).
+
+    Args:
+        body (AlibabaRefundCreateRequest): Body of the 1688 refund / return application (same
+            fields on the v1 and v2 paths).
+
+    Raises:
+        pandapon_async.PandaPonAPIError: The envelope carries a business error code (not 200 or 0).
+        pandapon_async.APIStatusError: The server answered a non-2xx HTTP status.
+        pandapon_async.APIResponseValidationError: The body is not JSON or not the PandaPon envelope.
+        pandapon_async.APIConnectionError: The request could not be sent or timed out (APITimeoutError).
+
+    Returns:
+        AlibabaRefundCreateResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

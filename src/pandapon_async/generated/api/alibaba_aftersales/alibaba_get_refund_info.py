@@ -1,0 +1,122 @@
+from http import HTTPStatus
+from typing import Any
+
+from ..._operations import OPERATIONS
+from ...client import AuthenticatedClient, Client
+from ...models.alibaba_refund_info_request import AlibabaRefundInfoRequest
+from ...models.alibaba_refund_info_response import AlibabaRefundInfoResponse
+from ...types import Response
+
+OPERATION = OPERATIONS["alibaba_get_refund_info"]
+"""What the client needs to know about this operation: key, method, path, whether it is safe to retry."""
+
+
+def _get_kwargs(
+    *,
+    body: AlibabaRefundInfoRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/alibaba/refund/info",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_body(body: Any) -> AlibabaRefundInfoResponse:
+    response_200 = AlibabaRefundInfoResponse.from_dict(body)
+
+    return response_200
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: AlibabaRefundInfoRequest,
+) -> Response[AlibabaRefundInfoResponse]:
+    """Check the details of the after-sales order
+
+     查询售后单详情
+
+    Returns one 1688 after-sales (refund) record. Modelled on the Chinese edition: `refundId` (售后ID) in
+    a
+    JSON body. Edition difference: the Vietnamese edition sends `refundId` as an optional query
+    parameter
+    with no body. The Chinese response field list is cut off after `buyerUserId` (the
+    `AlibabaRefundInfo`
+    object has more fields, which arrive as additional properties); no response example is shown. The
+    units of the amounts (`applyPayment`, `applyCarriage`, `applyExpect`) are not stated.
+
+    Args:
+        body (AlibabaRefundInfoRequest): Body of the 1688 after-sales detail query (Chinese
+            edition; the Vietnamese edition sends refundId as a query parameter instead).
+
+    Raises:
+        pandapon_async.PandaPonAPIError: The envelope carries a business error code (not 200 or 0).
+        pandapon_async.APIStatusError: The server answered a non-2xx HTTP status.
+        pandapon_async.APIResponseValidationError: The body is not JSON or not the PandaPon envelope.
+        pandapon_async.APIConnectionError: The request could not be sent or timed out (APITimeoutError).
+
+    Returns:
+        Response[AlibabaRefundInfoResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response, body = await client.send_operation(OPERATION, kwargs)
+
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_body(body),
+    )
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: AlibabaRefundInfoRequest,
+) -> AlibabaRefundInfoResponse:
+    """Check the details of the after-sales order
+
+     查询售后单详情
+
+    Returns one 1688 after-sales (refund) record. Modelled on the Chinese edition: `refundId` (售后ID) in
+    a
+    JSON body. Edition difference: the Vietnamese edition sends `refundId` as an optional query
+    parameter
+    with no body. The Chinese response field list is cut off after `buyerUserId` (the
+    `AlibabaRefundInfo`
+    object has more fields, which arrive as additional properties); no response example is shown. The
+    units of the amounts (`applyPayment`, `applyCarriage`, `applyExpect`) are not stated.
+
+    Args:
+        body (AlibabaRefundInfoRequest): Body of the 1688 after-sales detail query (Chinese
+            edition; the Vietnamese edition sends refundId as a query parameter instead).
+
+    Raises:
+        pandapon_async.PandaPonAPIError: The envelope carries a business error code (not 200 or 0).
+        pandapon_async.APIStatusError: The server answered a non-2xx HTTP status.
+        pandapon_async.APIResponseValidationError: The body is not JSON or not the PandaPon envelope.
+        pandapon_async.APIConnectionError: The request could not be sent or timed out (APITimeoutError).
+
+    Returns:
+        AlibabaRefundInfoResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

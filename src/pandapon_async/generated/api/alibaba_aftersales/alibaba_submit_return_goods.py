@@ -1,0 +1,120 @@
+from http import HTTPStatus
+from typing import Any
+
+from ..._operations import OPERATIONS
+from ...client import AuthenticatedClient, Client
+from ...models.alibaba_refund_return_goods_request import AlibabaRefundReturnGoodsRequest
+from ...models.alibaba_refund_return_goods_response import AlibabaRefundReturnGoodsResponse
+from ...types import Response
+
+OPERATION = OPERATIONS["alibaba_submit_return_goods"]
+"""What the client needs to know about this operation: key, method, path, whether it is safe to retry."""
+
+
+def _get_kwargs(
+    *,
+    body: AlibabaRefundReturnGoodsRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/alibaba/refund/goods/return",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_body(body: Any) -> AlibabaRefundReturnGoodsResponse:
+    response_200 = AlibabaRefundReturnGoodsResponse.from_dict(body)
+
+    return response_200
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: AlibabaRefundReturnGoodsRequest,
+) -> Response[AlibabaRefundReturnGoodsResponse]:
+    """The buyer submits the refund information
+
+     (No Chinese title was seen on any page.)
+
+    The buyer submits the return shipment of a refund (`refundId`, 退款单号, starts with `TQ`):
+    `logisticsCompanyNo` (logistics company code, presumably from the 1688 logistics-company list, which
+    the
+    page does not confirm) and `freightBill` (waybill number) are marked required, `description` and
+    `vouchers` optional, `refundId` carries no badge. Only the doc-en page was seen; its example is
+    empty
+    and its response is cut off after `code`, so `data` was not seen.
+
+    Args:
+        body (AlibabaRefundReturnGoodsRequest): Body of the buyer's return-shipment submission
+            (English edition).
+
+    Raises:
+        pandapon_async.PandaPonAPIError: The envelope carries a business error code (not 200 or 0).
+        pandapon_async.APIStatusError: The server answered a non-2xx HTTP status.
+        pandapon_async.APIResponseValidationError: The body is not JSON or not the PandaPon envelope.
+        pandapon_async.APIConnectionError: The request could not be sent or timed out (APITimeoutError).
+
+    Returns:
+        Response[AlibabaRefundReturnGoodsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response, body = await client.send_operation(OPERATION, kwargs)
+
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_body(body),
+    )
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: AlibabaRefundReturnGoodsRequest,
+) -> AlibabaRefundReturnGoodsResponse:
+    """The buyer submits the refund information
+
+     (No Chinese title was seen on any page.)
+
+    The buyer submits the return shipment of a refund (`refundId`, 退款单号, starts with `TQ`):
+    `logisticsCompanyNo` (logistics company code, presumably from the 1688 logistics-company list, which
+    the
+    page does not confirm) and `freightBill` (waybill number) are marked required, `description` and
+    `vouchers` optional, `refundId` carries no badge. Only the doc-en page was seen; its example is
+    empty
+    and its response is cut off after `code`, so `data` was not seen.
+
+    Args:
+        body (AlibabaRefundReturnGoodsRequest): Body of the buyer's return-shipment submission
+            (English edition).
+
+    Raises:
+        pandapon_async.PandaPonAPIError: The envelope carries a business error code (not 200 or 0).
+        pandapon_async.APIStatusError: The server answered a non-2xx HTTP status.
+        pandapon_async.APIResponseValidationError: The body is not JSON or not the PandaPon envelope.
+        pandapon_async.APIConnectionError: The request could not be sent or timed out (APITimeoutError).
+
+    Returns:
+        AlibabaRefundReturnGoodsResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,128 @@
+from http import HTTPStatus
+from typing import Any
+
+from ..._operations import OPERATIONS
+from ...client import AuthenticatedClient, Client
+from ...models.alibaba_cart_create_order_request import AlibabaCartCreateOrderRequest
+from ...models.alibaba_cart_create_order_response import AlibabaCartCreateOrderResponse
+from ...types import Response
+
+OPERATION = OPERATIONS["alibaba_create_order_from_cart"]
+"""What the client needs to know about this operation: key, method, path, whether it is safe to retry."""
+
+
+def _get_kwargs(
+    *,
+    body: AlibabaCartCreateOrderRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/alibaba/cart/create/order",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_body(body: Any) -> AlibabaCartCreateOrderResponse:
+    response_200 = AlibabaCartCreateOrderResponse.from_dict(body)
+
+    return response_200
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: AlibabaCartCreateOrderRequest,
+) -> Response[AlibabaCartCreateOrderResponse]:
+    """Create an order
+
+     (No Chinese title was seen on any page.)
+
+    Creates a 1688 order from shopping-cart entries (`cartIds`) shipped to `addressParam`. Only the doc-
+    en
+    page was seen; `flow` and `cartIds` are marked required, `shopPromotionId` and `tradeType` optional,
+    the
+    others carry no badge. The allowed values of `flow` and `tradeType` are not stated. The page ends at
+    the
+    code-sample tabs, so the response was not seen.
+
+    Not to be confused with the 1688 order group's create (POST `/alibaba/order/create`) or the Taobao
+    cart
+    order (POST `/open/cart/create/order`).
+
+    Args:
+        body (AlibabaCartCreateOrderRequest): Body of the 1688 cart order creation (English
+            edition).
+
+    Raises:
+        pandapon_async.PandaPonAPIError: The envelope carries a business error code (not 200 or 0).
+        pandapon_async.APIStatusError: The server answered a non-2xx HTTP status.
+        pandapon_async.APIResponseValidationError: The body is not JSON or not the PandaPon envelope.
+        pandapon_async.APIConnectionError: The request could not be sent or timed out (APITimeoutError).
+
+    Returns:
+        Response[AlibabaCartCreateOrderResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response, body = await client.send_operation(OPERATION, kwargs)
+
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_body(body),
+    )
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: AlibabaCartCreateOrderRequest,
+) -> AlibabaCartCreateOrderResponse:
+    """Create an order
+
+     (No Chinese title was seen on any page.)
+
+    Creates a 1688 order from shopping-cart entries (`cartIds`) shipped to `addressParam`. Only the doc-
+    en
+    page was seen; `flow` and `cartIds` are marked required, `shopPromotionId` and `tradeType` optional,
+    the
+    others carry no badge. The allowed values of `flow` and `tradeType` are not stated. The page ends at
+    the
+    code-sample tabs, so the response was not seen.
+
+    Not to be confused with the 1688 order group's create (POST `/alibaba/order/create`) or the Taobao
+    cart
+    order (POST `/open/cart/create/order`).
+
+    Args:
+        body (AlibabaCartCreateOrderRequest): Body of the 1688 cart order creation (English
+            edition).
+
+    Raises:
+        pandapon_async.PandaPonAPIError: The envelope carries a business error code (not 200 or 0).
+        pandapon_async.APIStatusError: The server answered a non-2xx HTTP status.
+        pandapon_async.APIResponseValidationError: The body is not JSON or not the PandaPon envelope.
+        pandapon_async.APIConnectionError: The request could not be sent or timed out (APITimeoutError).
+
+    Returns:
+        AlibabaCartCreateOrderResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

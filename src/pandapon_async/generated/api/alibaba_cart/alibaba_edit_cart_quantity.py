@@ -1,0 +1,116 @@
+from http import HTTPStatus
+from typing import Any
+
+from ..._operations import OPERATIONS
+from ...client import AuthenticatedClient, Client
+from ...models.alibaba_cart_edit_quantity_request import AlibabaCartEditQuantityRequest
+from ...models.alibaba_cart_edit_quantity_response import AlibabaCartEditQuantityResponse
+from ...types import Response
+
+OPERATION = OPERATIONS["alibaba_edit_cart_quantity"]
+"""What the client needs to know about this operation: key, method, path, whether it is safe to retry."""
+
+
+def _get_kwargs(
+    *,
+    body: AlibabaCartEditQuantityRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/alibaba/cart/edit-quantity",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_body(body: Any) -> AlibabaCartEditQuantityResponse:
+    response_200 = AlibabaCartEditQuantityResponse.from_dict(body)
+
+    return response_200
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: AlibabaCartEditQuantityRequest,
+) -> Response[AlibabaCartEditQuantityResponse]:
+    """Edit the quantity of goods
+
+     编辑商品数量
+
+    Sets the quantity of one shopping-cart entry (`id`, 购物车ID). No field carries a required badge.
+    `updateTime` (操作时间) is shown as a serialized Java `DateTime` object (`mutable`, `firstDayOfWeek`,
+    `timeZone {ID}`, `minimalDaysInFirstWeek`); it looks like documentation-generator noise, but it is
+    what
+    the page shows. `data` is a boolean (presumably whether the update succeeded).
+
+    Args:
+        body (AlibabaCartEditQuantityRequest): Body of the 1688 cart quantity edit (Chinese
+            edition; no required badges shown).
+
+    Raises:
+        pandapon_async.PandaPonAPIError: The envelope carries a business error code (not 200 or 0).
+        pandapon_async.APIStatusError: The server answered a non-2xx HTTP status.
+        pandapon_async.APIResponseValidationError: The body is not JSON or not the PandaPon envelope.
+        pandapon_async.APIConnectionError: The request could not be sent or timed out (APITimeoutError).
+
+    Returns:
+        Response[AlibabaCartEditQuantityResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response, body = await client.send_operation(OPERATION, kwargs)
+
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_body(body),
+    )
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: AlibabaCartEditQuantityRequest,
+) -> AlibabaCartEditQuantityResponse:
+    """Edit the quantity of goods
+
+     编辑商品数量
+
+    Sets the quantity of one shopping-cart entry (`id`, 购物车ID). No field carries a required badge.
+    `updateTime` (操作时间) is shown as a serialized Java `DateTime` object (`mutable`, `firstDayOfWeek`,
+    `timeZone {ID}`, `minimalDaysInFirstWeek`); it looks like documentation-generator noise, but it is
+    what
+    the page shows. `data` is a boolean (presumably whether the update succeeded).
+
+    Args:
+        body (AlibabaCartEditQuantityRequest): Body of the 1688 cart quantity edit (Chinese
+            edition; no required badges shown).
+
+    Raises:
+        pandapon_async.PandaPonAPIError: The envelope carries a business error code (not 200 or 0).
+        pandapon_async.APIStatusError: The server answered a non-2xx HTTP status.
+        pandapon_async.APIResponseValidationError: The body is not JSON or not the PandaPon envelope.
+        pandapon_async.APIConnectionError: The request could not be sent or timed out (APITimeoutError).
+
+    Returns:
+        AlibabaCartEditQuantityResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

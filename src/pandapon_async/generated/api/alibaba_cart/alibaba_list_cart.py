@@ -1,0 +1,97 @@
+from http import HTTPStatus
+from typing import Any
+
+from ..._operations import OPERATIONS
+from ...client import AuthenticatedClient, Client
+from ...models.alibaba_cart_list_response import AlibabaCartListResponse
+from ...types import Response
+
+OPERATION = OPERATIONS["alibaba_list_cart"]
+"""What the client needs to know about this operation: key, method, path, whether it is safe to retry."""
+
+
+def _get_kwargs() -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v2/alibaba/cart/list",
+    }
+
+    return _kwargs
+
+
+def _parse_body(body: Any) -> AlibabaCartListResponse:
+    response_200 = AlibabaCartListResponse.from_dict(body)
+
+    return response_200
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[AlibabaCartListResponse]:
+    """List of shopping carts
+
+     购物车列表
+
+    Lists the 1688 shopping cart, grouped by shop: `enableList` (valid entries) and `disableList`
+    (invalid
+    entries). Known only from the v2 Chinese page (no parameters); the v1 path has not been seen. The
+    page
+    documents only the two lists; the shop fields (`sellerOpenId`, `sellerNickName`, `cartItemInfos`)
+    and
+    the entry fields are known from its example only.
+
+    Raises:
+        pandapon_async.PandaPonAPIError: The envelope carries a business error code (not 200 or 0).
+        pandapon_async.APIStatusError: The server answered a non-2xx HTTP status.
+        pandapon_async.APIResponseValidationError: The body is not JSON or not the PandaPon envelope.
+        pandapon_async.APIConnectionError: The request could not be sent or timed out (APITimeoutError).
+
+    Returns:
+        Response[AlibabaCartListResponse]
+    """
+
+    kwargs = _get_kwargs()
+
+    response, body = await client.send_operation(OPERATION, kwargs)
+
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_body(body),
+    )
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+) -> AlibabaCartListResponse:
+    """List of shopping carts
+
+     购物车列表
+
+    Lists the 1688 shopping cart, grouped by shop: `enableList` (valid entries) and `disableList`
+    (invalid
+    entries). Known only from the v2 Chinese page (no parameters); the v1 path has not been seen. The
+    page
+    documents only the two lists; the shop fields (`sellerOpenId`, `sellerNickName`, `cartItemInfos`)
+    and
+    the entry fields are known from its example only.
+
+    Raises:
+        pandapon_async.PandaPonAPIError: The envelope carries a business error code (not 200 or 0).
+        pandapon_async.APIStatusError: The server answered a non-2xx HTTP status.
+        pandapon_async.APIResponseValidationError: The body is not JSON or not the PandaPon envelope.
+        pandapon_async.APIConnectionError: The request could not be sent or timed out (APITimeoutError).
+
+    Returns:
+        AlibabaCartListResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+        )
+    ).parsed

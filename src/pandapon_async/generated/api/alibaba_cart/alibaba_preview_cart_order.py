@@ -1,0 +1,124 @@
+from http import HTTPStatus
+from typing import Any
+
+from ..._operations import OPERATIONS
+from ...client import AuthenticatedClient, Client
+from ...models.alibaba_cart_preview_order_request import AlibabaCartPreviewOrderRequest
+from ...models.alibaba_cart_preview_order_response import AlibabaCartPreviewOrderResponse
+from ...types import Response
+
+OPERATION = OPERATIONS["alibaba_preview_cart_order"]
+"""What the client needs to know about this operation: key, method, path, whether it is safe to retry."""
+
+
+def _get_kwargs(
+    *,
+    body: AlibabaCartPreviewOrderRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/alibaba/cart/preview/order",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_body(body: Any) -> AlibabaCartPreviewOrderResponse:
+    response_200 = AlibabaCartPreviewOrderResponse.from_dict(body)
+
+    return response_200
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: AlibabaCartPreviewOrderRequest,
+) -> Response[AlibabaCartPreviewOrderResponse]:
+    """Preview the data interface before creating an order
+
+     创建订单前预览数据接口
+
+    Previews the order that would be created from shopping-cart entries (`cartIds`, required) shipped to
+    `addressParam`. Modelled on the Chinese edition, where only `cartIds` is required and every address
+    field is optional. Edition difference: the Vietnamese edition marks `addressParam` required and,
+    inside
+    it, `fullName`, `mobile`, `phone`, `cityText`, `provinceText` and `address` required, and has no
+    `districtCode`. Sending all of those is the safe choice.
+
+    The response is cut off after `msg`, so `data` was not seen. Not to be confused with the 1688 order
+    group's preview (POST `/alibaba/order/create/preview`, which takes `cargoParamList`).
+
+    Args:
+        body (AlibabaCartPreviewOrderRequest): Body of the 1688 cart order preview (Chinese
+            edition).
+
+    Raises:
+        pandapon_async.PandaPonAPIError: The envelope carries a business error code (not 200 or 0).
+        pandapon_async.APIStatusError: The server answered a non-2xx HTTP status.
+        pandapon_async.APIResponseValidationError: The body is not JSON or not the PandaPon envelope.
+        pandapon_async.APIConnectionError: The request could not be sent or timed out (APITimeoutError).
+
+    Returns:
+        Response[AlibabaCartPreviewOrderResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response, body = await client.send_operation(OPERATION, kwargs)
+
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_body(body),
+    )
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: AlibabaCartPreviewOrderRequest,
+) -> AlibabaCartPreviewOrderResponse:
+    """Preview the data interface before creating an order
+
+     创建订单前预览数据接口
+
+    Previews the order that would be created from shopping-cart entries (`cartIds`, required) shipped to
+    `addressParam`. Modelled on the Chinese edition, where only `cartIds` is required and every address
+    field is optional. Edition difference: the Vietnamese edition marks `addressParam` required and,
+    inside
+    it, `fullName`, `mobile`, `phone`, `cityText`, `provinceText` and `address` required, and has no
+    `districtCode`. Sending all of those is the safe choice.
+
+    The response is cut off after `msg`, so `data` was not seen. Not to be confused with the 1688 order
+    group's preview (POST `/alibaba/order/create/preview`, which takes `cargoParamList`).
+
+    Args:
+        body (AlibabaCartPreviewOrderRequest): Body of the 1688 cart order preview (Chinese
+            edition).
+
+    Raises:
+        pandapon_async.PandaPonAPIError: The envelope carries a business error code (not 200 or 0).
+        pandapon_async.APIStatusError: The server answered a non-2xx HTTP status.
+        pandapon_async.APIResponseValidationError: The body is not JSON or not the PandaPon envelope.
+        pandapon_async.APIConnectionError: The request could not be sent or timed out (APITimeoutError).
+
+    Returns:
+        AlibabaCartPreviewOrderResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,118 @@
+from http import HTTPStatus
+from typing import Any
+
+from ..._operations import OPERATIONS
+from ...client import AuthenticatedClient, Client
+from ...models.alibaba_goods_related_recommend_request import AlibabaGoodsRelatedRecommendRequest
+from ...models.alibaba_goods_related_recommend_response import AlibabaGoodsRelatedRecommendResponse
+from ...types import Response
+
+OPERATION = OPERATIONS["alibaba_list_related_goods"]
+"""What the client needs to know about this operation: key, method, path, whether it is safe to retry."""
+
+
+def _get_kwargs(
+    *,
+    body: AlibabaGoodsRelatedRecommendRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v2/alibaba/product/productRelatedRecommendQuery",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_body(body: Any) -> AlibabaGoodsRelatedRecommendResponse:
+    response_200 = AlibabaGoodsRelatedRecommendResponse.from_dict(body)
+
+    return response_200
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: AlibabaGoodsRelatedRecommendRequest,
+) -> Response[AlibabaGoodsRelatedRecommendResponse]:
+    """Related commodity inquiry
+
+     相关性商品查询
+
+    Recommends goods related to one product. Known only from the v2 English page ("Related product
+    recommendation"); the v1 path has not been seen. `offerId` here is an encrypted string id (e.g.
+    `f6vE-dfY1NV37oG_fz9WSA`), unlike the integer offerIds of the v1 goods pages; `language` is `en` or
+    `vi`.
+    No field carries a required badge. The page is cut off in the curl sample, so the response was not
+    seen.
+
+    Args:
+        body (AlibabaGoodsRelatedRecommendRequest): Body of the related-goods recommendation (v2
+            page; no required badges shown).
+
+    Raises:
+        pandapon_async.PandaPonAPIError: The envelope carries a business error code (not 200 or 0).
+        pandapon_async.APIStatusError: The server answered a non-2xx HTTP status.
+        pandapon_async.APIResponseValidationError: The body is not JSON or not the PandaPon envelope.
+        pandapon_async.APIConnectionError: The request could not be sent or timed out (APITimeoutError).
+
+    Returns:
+        Response[AlibabaGoodsRelatedRecommendResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response, body = await client.send_operation(OPERATION, kwargs)
+
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_body(body),
+    )
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: AlibabaGoodsRelatedRecommendRequest,
+) -> AlibabaGoodsRelatedRecommendResponse:
+    """Related commodity inquiry
+
+     相关性商品查询
+
+    Recommends goods related to one product. Known only from the v2 English page ("Related product
+    recommendation"); the v1 path has not been seen. `offerId` here is an encrypted string id (e.g.
+    `f6vE-dfY1NV37oG_fz9WSA`), unlike the integer offerIds of the v1 goods pages; `language` is `en` or
+    `vi`.
+    No field carries a required badge. The page is cut off in the curl sample, so the response was not
+    seen.
+
+    Args:
+        body (AlibabaGoodsRelatedRecommendRequest): Body of the related-goods recommendation (v2
+            page; no required badges shown).
+
+    Raises:
+        pandapon_async.PandaPonAPIError: The envelope carries a business error code (not 200 or 0).
+        pandapon_async.APIStatusError: The server answered a non-2xx HTTP status.
+        pandapon_async.APIResponseValidationError: The body is not JSON or not the PandaPon envelope.
+        pandapon_async.APIConnectionError: The request could not be sent or timed out (APITimeoutError).
+
+    Returns:
+        AlibabaGoodsRelatedRecommendResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,136 @@
+from http import HTTPStatus
+from typing import Any
+
+from ..._operations import OPERATIONS
+from ...client import AuthenticatedClient, Client
+from ...models.alibaba_goods_image_search_request import AlibabaGoodsImageSearchRequest
+from ...models.alibaba_goods_image_search_response import AlibabaGoodsImageSearchResponse
+from ...types import Response
+
+OPERATION = OPERATIONS["alibaba_search_goods_by_image"]
+"""What the client needs to know about this operation: key, method, path, whether it is safe to retry."""
+
+
+def _get_kwargs(
+    *,
+    body: AlibabaGoodsImageSearchRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/alibaba/product/image/query",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_body(body: Any) -> AlibabaGoodsImageSearchResponse:
+    response_200 = AlibabaGoodsImageSearchResponse.from_dict(body)
+
+    return response_200
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: AlibabaGoodsImageSearchRequest,
+) -> Response[AlibabaGoodsImageSearchResponse]:
+    """Commodity picture search
+
+     商品图片搜索
+
+    Searches 1688 goods by an image, sent as base64 (`imageBase64`, the only field marked required)
+    and/or as
+    an image URL (`imageAddress`, optional; both editions' examples send both). `country` is currently
+    always `en`; `region` is the 主体选择 (subject/entity selection); `sort` is a JSON object encoded in a
+    string (e.g. `{"price":"asc"}`); `filter` is comma-separated. Note `categoryId` is an integer here
+    but a
+    string on the keyword search page.
+
+    Seen on the Chinese edition; its response is cut off in the curl sample. The response is modelled
+    from
+    the v2 editions (POST `/v2/alibaba/product/image/query`, same body fields), whose page object is the
+    same
+    as the keyword search's (items of 8 fields, of which `imageUrl` and `subject` are known from the
+    keyword
+    search example).
+
+    Args:
+        body (AlibabaGoodsImageSearchRequest): Body of the 1688 image search (same fields on the
+            v1 and v2 paths).
+
+    Raises:
+        pandapon_async.PandaPonAPIError: The envelope carries a business error code (not 200 or 0).
+        pandapon_async.APIStatusError: The server answered a non-2xx HTTP status.
+        pandapon_async.APIResponseValidationError: The body is not JSON or not the PandaPon envelope.
+        pandapon_async.APIConnectionError: The request could not be sent or timed out (APITimeoutError).
+
+    Returns:
+        Response[AlibabaGoodsImageSearchResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response, body = await client.send_operation(OPERATION, kwargs)
+
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_body(body),
+    )
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: AlibabaGoodsImageSearchRequest,
+) -> AlibabaGoodsImageSearchResponse:
+    """Commodity picture search
+
+     商品图片搜索
+
+    Searches 1688 goods by an image, sent as base64 (`imageBase64`, the only field marked required)
+    and/or as
+    an image URL (`imageAddress`, optional; both editions' examples send both). `country` is currently
+    always `en`; `region` is the 主体选择 (subject/entity selection); `sort` is a JSON object encoded in a
+    string (e.g. `{"price":"asc"}`); `filter` is comma-separated. Note `categoryId` is an integer here
+    but a
+    string on the keyword search page.
+
+    Seen on the Chinese edition; its response is cut off in the curl sample. The response is modelled
+    from
+    the v2 editions (POST `/v2/alibaba/product/image/query`, same body fields), whose page object is the
+    same
+    as the keyword search's (items of 8 fields, of which `imageUrl` and `subject` are known from the
+    keyword
+    search example).
+
+    Args:
+        body (AlibabaGoodsImageSearchRequest): Body of the 1688 image search (same fields on the
+            v1 and v2 paths).
+
+    Raises:
+        pandapon_async.PandaPonAPIError: The envelope carries a business error code (not 200 or 0).
+        pandapon_async.APIStatusError: The server answered a non-2xx HTTP status.
+        pandapon_async.APIResponseValidationError: The body is not JSON or not the PandaPon envelope.
+        pandapon_async.APIConnectionError: The request could not be sent or timed out (APITimeoutError).
+
+    Returns:
+        AlibabaGoodsImageSearchResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,136 @@
+from http import HTTPStatus
+from typing import Any
+
+from ..._operations import OPERATIONS
+from ...client import AuthenticatedClient, Client
+from ...models.alibaba_goods_keyword_search_request import AlibabaGoodsKeywordSearchRequest
+from ...models.alibaba_goods_keyword_search_response import AlibabaGoodsKeywordSearchResponse
+from ...types import Response
+
+OPERATION = OPERATIONS["alibaba_search_goods_by_keyword"]
+"""What the client needs to know about this operation: key, method, path, whether it is safe to retry."""
+
+
+def _get_kwargs(
+    *,
+    body: AlibabaGoodsKeywordSearchRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/alibaba/product/keywords/query",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_body(body: Any) -> AlibabaGoodsKeywordSearchResponse:
+    response_200 = AlibabaGoodsKeywordSearchResponse.from_dict(body)
+
+    return response_200
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: AlibabaGoodsKeywordSearchRequest,
+) -> Response[AlibabaGoodsKeywordSearchResponse]:
+    """Commodity keyword query
+
+     商品关键词查询
+
+    Searches 1688 goods by keyword, one page at a time. `country` is currently always `en`; `sort` is a
+    JSON
+    object encoded in a string (e.g. `{"price":"desc"}`); `filter` is a comma-separated list (e.g.
+    `shipInToday,ksCiphertext`). Only `filter` and `sort` carry an "optional" badge; the other fields
+    carry
+    no badge, so none is marked required.
+
+    The v1 page (doc-en) is cut off inside the curl sample, so its response was not seen. The response
+    is
+    modelled from the v2 editions (POST `/v2/alibaba/product/keywords/query`, same body fields): a page
+    object
+    (`AlibabaBasePageVOAlibabaProductListInfoV2VO`) whose `data` holds items of 8 fields, of which only
+    `imageUrl` and `subject` are visible in the cut-off example. The v2 Chinese page types `developId`
+    as
+    integer while its example sends a string.
+
+    Args:
+        body (AlibabaGoodsKeywordSearchRequest): Body of the 1688 keyword search (same fields on
+            the v1 and v2 paths).
+
+    Raises:
+        pandapon_async.PandaPonAPIError: The envelope carries a business error code (not 200 or 0).
+        pandapon_async.APIStatusError: The server answered a non-2xx HTTP status.
+        pandapon_async.APIResponseValidationError: The body is not JSON or not the PandaPon envelope.
+        pandapon_async.APIConnectionError: The request could not be sent or timed out (APITimeoutError).
+
+    Returns:
+        Response[AlibabaGoodsKeywordSearchResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response, body = await client.send_operation(OPERATION, kwargs)
+
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_body(body),
+    )
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: AlibabaGoodsKeywordSearchRequest,
+) -> AlibabaGoodsKeywordSearchResponse:
+    """Commodity keyword query
+
+     商品关键词查询
+
+    Searches 1688 goods by keyword, one page at a time. `country` is currently always `en`; `sort` is a
+    JSON
+    object encoded in a string (e.g. `{"price":"desc"}`); `filter` is a comma-separated list (e.g.
+    `shipInToday,ksCiphertext`). Only `filter` and `sort` carry an "optional" badge; the other fields
+    carry
+    no badge, so none is marked required.
+
+    The v1 page (doc-en) is cut off inside the curl sample, so its response was not seen. The response
+    is
+    modelled from the v2 editions (POST `/v2/alibaba/product/keywords/query`, same body fields): a page
+    object
+    (`AlibabaBasePageVOAlibabaProductListInfoV2VO`) whose `data` holds items of 8 fields, of which only
+    `imageUrl` and `subject` are visible in the cut-off example. The v2 Chinese page types `developId`
+    as
+    integer while its example sends a string.
+
+    Args:
+        body (AlibabaGoodsKeywordSearchRequest): Body of the 1688 keyword search (same fields on
+            the v1 and v2 paths).
+
+    Raises:
+        pandapon_async.PandaPonAPIError: The envelope carries a business error code (not 200 or 0).
+        pandapon_async.APIStatusError: The server answered a non-2xx HTTP status.
+        pandapon_async.APIResponseValidationError: The body is not JSON or not the PandaPon envelope.
+        pandapon_async.APIConnectionError: The request could not be sent or timed out (APITimeoutError).
+
+    Returns:
+        AlibabaGoodsKeywordSearchResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,132 @@
+from http import HTTPStatus
+from typing import Any
+
+from ..._operations import OPERATIONS
+from ...client import AuthenticatedClient, Client
+from ...models.alibaba_goods_store_search_request import AlibabaGoodsStoreSearchRequest
+from ...models.alibaba_goods_store_search_response import AlibabaGoodsStoreSearchResponse
+from ...types import Response
+
+OPERATION = OPERATIONS["alibaba_search_store_goods"]
+"""What the client needs to know about this operation: key, method, path, whether it is safe to retry."""
+
+
+def _get_kwargs(
+    *,
+    body: AlibabaGoodsStoreSearchRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/alibaba/product/query/selleroffer",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_body(body: Any) -> AlibabaGoodsStoreSearchResponse:
+    response_200 = AlibabaGoodsStoreSearchResponse.from_dict(body)
+
+    return response_200
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: AlibabaGoodsStoreSearchRequest,
+) -> Response[AlibabaGoodsStoreSearchResponse]:
+    """Commodity store search
+
+     商品店搜
+
+    Searches the goods of one 1688 shop (`sellerOpenId`, 商家店铺id). `filter` (optional; see the FAQ page
+    on
+    store-search filters) is comma-separated, `sort` (optional) is a JSON object encoded in a string
+    (e.g.
+    `{"price":"desc"}`), `country` defaults to `en`. Only `filter`, `sort` and `outMemberId` carry an
+    "optional" badge; the others carry none, so none is marked required.
+
+    The v1 page (doc-en) is cut off in the curl sample, so its response was not seen. The response is
+    modelled from the v2 editions (POST `/v2/alibaba/product/query/selleroffer`, "1688 multilingual
+    store
+    search", same body fields; they describe `keyword` as 订单集合, a copy error, and `country` as 语言): a
+    page object (`AlibabaBasePageVOProductSearchQuerySellerOfferListV2VO`) whose `data` holds items of 9
+    fields, of which only `imageUrl` is visible before the example is cut off.
+
+    Args:
+        body (AlibabaGoodsStoreSearchRequest): Body of the 1688 store search (same fields on the
+            v1 and v2 paths).
+
+    Raises:
+        pandapon_async.PandaPonAPIError: The envelope carries a business error code (not 200 or 0).
+        pandapon_async.APIStatusError: The server answered a non-2xx HTTP status.
+        pandapon_async.APIResponseValidationError: The body is not JSON or not the PandaPon envelope.
+        pandapon_async.APIConnectionError: The request could not be sent or timed out (APITimeoutError).
+
+    Returns:
+        Response[AlibabaGoodsStoreSearchResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response, body = await client.send_operation(OPERATION, kwargs)
+
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_body(body),
+    )
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: AlibabaGoodsStoreSearchRequest,
+) -> AlibabaGoodsStoreSearchResponse:
+    """Commodity store search
+
+     商品店搜
+
+    Searches the goods of one 1688 shop (`sellerOpenId`, 商家店铺id). `filter` (optional; see the FAQ page
+    on
+    store-search filters) is comma-separated, `sort` (optional) is a JSON object encoded in a string
+    (e.g.
+    `{"price":"desc"}`), `country` defaults to `en`. Only `filter`, `sort` and `outMemberId` carry an
+    "optional" badge; the others carry none, so none is marked required.
+
+    The v1 page (doc-en) is cut off in the curl sample, so its response was not seen. The response is
+    modelled from the v2 editions (POST `/v2/alibaba/product/query/selleroffer`, "1688 multilingual
+    store
+    search", same body fields; they describe `keyword` as 订单集合, a copy error, and `country` as 语言): a
+    page object (`AlibabaBasePageVOProductSearchQuerySellerOfferListV2VO`) whose `data` holds items of 9
+    fields, of which only `imageUrl` is visible before the example is cut off.
+
+    Args:
+        body (AlibabaGoodsStoreSearchRequest): Body of the 1688 store search (same fields on the
+            v1 and v2 paths).
+
+    Raises:
+        pandapon_async.PandaPonAPIError: The envelope carries a business error code (not 200 or 0).
+        pandapon_async.APIStatusError: The server answered a non-2xx HTTP status.
+        pandapon_async.APIResponseValidationError: The body is not JSON or not the PandaPon envelope.
+        pandapon_async.APIConnectionError: The request could not be sent or timed out (APITimeoutError).
+
+    Returns:
+        AlibabaGoodsStoreSearchResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,114 @@
+from http import HTTPStatus
+from typing import Any
+
+from ..._operations import OPERATIONS
+from ...client import AuthenticatedClient, Client
+from ...models.alibaba_order_batch_submit_to_pay_request import AlibabaOrderBatchSubmitToPayRequest
+from ...models.alibaba_order_batch_submit_to_pay_response import AlibabaOrderBatchSubmitToPayResponse
+from ...types import Response
+
+OPERATION = OPERATIONS["alibaba_batch_submit_orders_to_pay"]
+"""What the client needs to know about this operation: key, method, path, whether it is safe to retry."""
+
+
+def _get_kwargs(
+    *,
+    body: AlibabaOrderBatchSubmitToPayRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/alibaba/order/batch/submit/to/pay",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_body(body: Any) -> AlibabaOrderBatchSubmitToPayResponse:
+    response_200 = AlibabaOrderBatchSubmitToPayResponse.from_dict(body)
+
+    return response_200
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: AlibabaOrderBatchSubmitToPayRequest,
+) -> Response[AlibabaOrderBatchSubmitToPayResponse]:
+    """Developers submit and pay 1688 orders in bulk
+
+     开发者批量提交支付1688订单
+
+    Submits several 1688 orders (by order id, passed as strings) for payment in one call.
+    The doc-en page (https://doc-en.pandapon.com/api-263477643) is cut off right after the first
+    response field (`requestId null`), so the response `data` was not seen. The v2 editions list
+    this operation in their menus ("Developers submit 1688 orders for payment in batch"), but the
+    v2 pages were not seen.
+
+    Args:
+        body (AlibabaOrderBatchSubmitToPayRequest):
+
+    Raises:
+        pandapon_async.PandaPonAPIError: The envelope carries a business error code (not 200 or 0).
+        pandapon_async.APIStatusError: The server answered a non-2xx HTTP status.
+        pandapon_async.APIResponseValidationError: The body is not JSON or not the PandaPon envelope.
+        pandapon_async.APIConnectionError: The request could not be sent or timed out (APITimeoutError).
+
+    Returns:
+        Response[AlibabaOrderBatchSubmitToPayResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response, body = await client.send_operation(OPERATION, kwargs)
+
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_body(body),
+    )
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: AlibabaOrderBatchSubmitToPayRequest,
+) -> AlibabaOrderBatchSubmitToPayResponse:
+    """Developers submit and pay 1688 orders in bulk
+
+     开发者批量提交支付1688订单
+
+    Submits several 1688 orders (by order id, passed as strings) for payment in one call.
+    The doc-en page (https://doc-en.pandapon.com/api-263477643) is cut off right after the first
+    response field (`requestId null`), so the response `data` was not seen. The v2 editions list
+    this operation in their menus ("Developers submit 1688 orders for payment in batch"), but the
+    v2 pages were not seen.
+
+    Args:
+        body (AlibabaOrderBatchSubmitToPayRequest):
+
+    Raises:
+        pandapon_async.PandaPonAPIError: The envelope carries a business error code (not 200 or 0).
+        pandapon_async.APIStatusError: The server answered a non-2xx HTTP status.
+        pandapon_async.APIResponseValidationError: The body is not JSON or not the PandaPon envelope.
+        pandapon_async.APIConnectionError: The request could not be sent or timed out (APITimeoutError).
+
+    Returns:
+        AlibabaOrderBatchSubmitToPayResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

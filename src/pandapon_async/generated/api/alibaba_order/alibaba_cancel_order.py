@@ -1,0 +1,118 @@
+from http import HTTPStatus
+from typing import Any
+
+from ..._operations import OPERATIONS
+from ...client import AuthenticatedClient, Client
+from ...models.alibaba_order_cancel_request import AlibabaOrderCancelRequest
+from ...models.alibaba_order_cancel_response import AlibabaOrderCancelResponse
+from ...types import Response
+
+OPERATION = OPERATIONS["alibaba_cancel_order"]
+"""What the client needs to know about this operation: key, method, path, whether it is safe to retry."""
+
+
+def _get_kwargs(
+    *,
+    body: AlibabaOrderCancelRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/alibaba/order/cancel",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_body(body: Any) -> AlibabaOrderCancelResponse:
+    response_200 = AlibabaOrderCancelResponse.from_dict(body)
+
+    return response_200
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: AlibabaOrderCancelRequest,
+) -> Response[AlibabaOrderCancelResponse]:
+    """Cancel the order before payment
+
+     支付前取消订单 (Chinese title unconfirmed: the Chinese menu seen is cut off before this item)
+
+    Cancels an unpaid 1688 order. The full doc-en page (https://doc-en.pandapon.com/api-263477650) was
+    seen: its request example is empty and its response example is a generic placeholder whose `data`
+    is `{}` although the schema says boolean; `data` is modelled as boolean (the v2 example returns
+    `true`). v2 (`POST /v2/alibaba/order/cancel`, https://doc-cnv2.pandapon.com/api-288855711) marks
+    only `webSite` and `orderId` required and describes `cancelReason` as 取消原因; no list of reasons
+    is documented. 1688 order ids exceed 2^53: the v2 JSON example shows `2542285634920880600` while
+    its curl sends `2542285634920880794` (precision lost in the page's JSON).
+
+    Args:
+        body (AlibabaOrderCancelRequest):
+
+    Raises:
+        pandapon_async.PandaPonAPIError: The envelope carries a business error code (not 200 or 0).
+        pandapon_async.APIStatusError: The server answered a non-2xx HTTP status.
+        pandapon_async.APIResponseValidationError: The body is not JSON or not the PandaPon envelope.
+        pandapon_async.APIConnectionError: The request could not be sent or timed out (APITimeoutError).
+
+    Returns:
+        Response[AlibabaOrderCancelResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response, body = await client.send_operation(OPERATION, kwargs)
+
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_body(body),
+    )
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: AlibabaOrderCancelRequest,
+) -> AlibabaOrderCancelResponse:
+    """Cancel the order before payment
+
+     支付前取消订单 (Chinese title unconfirmed: the Chinese menu seen is cut off before this item)
+
+    Cancels an unpaid 1688 order. The full doc-en page (https://doc-en.pandapon.com/api-263477650) was
+    seen: its request example is empty and its response example is a generic placeholder whose `data`
+    is `{}` although the schema says boolean; `data` is modelled as boolean (the v2 example returns
+    `true`). v2 (`POST /v2/alibaba/order/cancel`, https://doc-cnv2.pandapon.com/api-288855711) marks
+    only `webSite` and `orderId` required and describes `cancelReason` as 取消原因; no list of reasons
+    is documented. 1688 order ids exceed 2^53: the v2 JSON example shows `2542285634920880600` while
+    its curl sends `2542285634920880794` (precision lost in the page's JSON).
+
+    Args:
+        body (AlibabaOrderCancelRequest):
+
+    Raises:
+        pandapon_async.PandaPonAPIError: The envelope carries a business error code (not 200 or 0).
+        pandapon_async.APIStatusError: The server answered a non-2xx HTTP status.
+        pandapon_async.APIResponseValidationError: The body is not JSON or not the PandaPon envelope.
+        pandapon_async.APIConnectionError: The request could not be sent or timed out (APITimeoutError).
+
+    Returns:
+        AlibabaOrderCancelResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,118 @@
+from http import HTTPStatus
+from typing import Any
+
+from ..._operations import OPERATIONS
+from ...client import AuthenticatedClient, Client
+from ...models.alibaba_order_create_request import AlibabaOrderCreateRequest
+from ...models.alibaba_order_create_response import AlibabaOrderCreateResponse
+from ...types import Response
+
+OPERATION = OPERATIONS["alibaba_create_order"]
+"""What the client needs to know about this operation: key, method, path, whether it is safe to retry."""
+
+
+def _get_kwargs(
+    *,
+    body: AlibabaOrderCreateRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/alibaba/order/create",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_body(body: Any) -> AlibabaOrderCreateResponse:
+    response_200 = AlibabaOrderCreateResponse.from_dict(body)
+
+    return response_200
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: AlibabaOrderCreateRequest,
+) -> Response[AlibabaOrderCreateResponse]:
+    """Create an order
+
+     创建订单 (Chinese title unconfirmed: the Chinese menu seen is cut off before this item)
+
+    Creates one 1688 order from offer/spec lines (not the cart: that is `POST
+    /alibaba/cart/create/order`).
+    Seen only on the Vietnamese edition (https://doc-vnm.pandapon.com/api-250496568), whose field
+    descriptions are Vietnamese or garbled; the Chinese descriptions below come from the batch-create
+    page, which has the same fields. Its example block is empty and the page is cut off inside the
+    curl sample, so the response was not seen. v2: `POST /v2/alibaba/order/create` (doc-th
+    https://doc-th.pandapon.com/api-289190490, cut off after the headers).
+
+    Args:
+        body (AlibabaOrderCreateRequest):
+
+    Raises:
+        pandapon_async.PandaPonAPIError: The envelope carries a business error code (not 200 or 0).
+        pandapon_async.APIStatusError: The server answered a non-2xx HTTP status.
+        pandapon_async.APIResponseValidationError: The body is not JSON or not the PandaPon envelope.
+        pandapon_async.APIConnectionError: The request could not be sent or timed out (APITimeoutError).
+
+    Returns:
+        Response[AlibabaOrderCreateResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response, body = await client.send_operation(OPERATION, kwargs)
+
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_body(body),
+    )
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: AlibabaOrderCreateRequest,
+) -> AlibabaOrderCreateResponse:
+    """Create an order
+
+     创建订单 (Chinese title unconfirmed: the Chinese menu seen is cut off before this item)
+
+    Creates one 1688 order from offer/spec lines (not the cart: that is `POST
+    /alibaba/cart/create/order`).
+    Seen only on the Vietnamese edition (https://doc-vnm.pandapon.com/api-250496568), whose field
+    descriptions are Vietnamese or garbled; the Chinese descriptions below come from the batch-create
+    page, which has the same fields. Its example block is empty and the page is cut off inside the
+    curl sample, so the response was not seen. v2: `POST /v2/alibaba/order/create` (doc-th
+    https://doc-th.pandapon.com/api-289190490, cut off after the headers).
+
+    Args:
+        body (AlibabaOrderCreateRequest):
+
+    Raises:
+        pandapon_async.PandaPonAPIError: The envelope carries a business error code (not 200 or 0).
+        pandapon_async.APIStatusError: The server answered a non-2xx HTTP status.
+        pandapon_async.APIResponseValidationError: The body is not JSON or not the PandaPon envelope.
+        pandapon_async.APIConnectionError: The request could not be sent or timed out (APITimeoutError).
+
+    Returns:
+        AlibabaOrderCreateResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

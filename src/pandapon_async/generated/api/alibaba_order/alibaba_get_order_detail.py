@@ -1,0 +1,116 @@
+from http import HTTPStatus
+from typing import Any
+
+from ..._operations import OPERATIONS
+from ...client import AuthenticatedClient, Client
+from ...models.alibaba_order_detail_request import AlibabaOrderDetailRequest
+from ...models.alibaba_order_detail_response import AlibabaOrderDetailResponse
+from ...types import Response
+
+OPERATION = OPERATIONS["alibaba_get_order_detail"]
+"""What the client needs to know about this operation: key, method, path, whether it is safe to retry."""
+
+
+def _get_kwargs(
+    *,
+    body: AlibabaOrderDetailRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/alibaba/order/detail",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_body(body: Any) -> AlibabaOrderDetailResponse:
+    response_200 = AlibabaOrderDetailResponse.from_dict(body)
+
+    return response_200
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: AlibabaOrderDetailRequest,
+) -> Response[AlibabaOrderDetailResponse]:
+    """Get order details
+
+     (No Chinese title seen; Vietnamese title: Nhận chi tiết đặt hàng)
+
+    Returns the details of one 1688 order. Documented only on the Vietnamese edition
+    (https://doc-vnm.pandapon.com/api-250496569, 1688 > Đơn hàng menu); the English menu does not list
+    it. Here `orderId` is a string, while cancel and receive-goods send it as an integer. The response
+    is cut off after `data object 可选 gua...` (presumably `guaranteesTerms`, as in the 1688 order
+    objects returned by batch create), so no `data` field is modelled; all fields are kept in
+    `additional_properties`.
+
+    Args:
+        body (AlibabaOrderDetailRequest):
+
+    Raises:
+        pandapon_async.PandaPonAPIError: The envelope carries a business error code (not 200 or 0).
+        pandapon_async.APIStatusError: The server answered a non-2xx HTTP status.
+        pandapon_async.APIResponseValidationError: The body is not JSON or not the PandaPon envelope.
+        pandapon_async.APIConnectionError: The request could not be sent or timed out (APITimeoutError).
+
+    Returns:
+        Response[AlibabaOrderDetailResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response, body = await client.send_operation(OPERATION, kwargs)
+
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_body(body),
+    )
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: AlibabaOrderDetailRequest,
+) -> AlibabaOrderDetailResponse:
+    """Get order details
+
+     (No Chinese title seen; Vietnamese title: Nhận chi tiết đặt hàng)
+
+    Returns the details of one 1688 order. Documented only on the Vietnamese edition
+    (https://doc-vnm.pandapon.com/api-250496569, 1688 > Đơn hàng menu); the English menu does not list
+    it. Here `orderId` is a string, while cancel and receive-goods send it as an integer. The response
+    is cut off after `data object 可选 gua...` (presumably `guaranteesTerms`, as in the 1688 order
+    objects returned by batch create), so no `data` field is modelled; all fields are kept in
+    `additional_properties`.
+
+    Args:
+        body (AlibabaOrderDetailRequest):
+
+    Raises:
+        pandapon_async.PandaPonAPIError: The envelope carries a business error code (not 200 or 0).
+        pandapon_async.APIStatusError: The server answered a non-2xx HTTP status.
+        pandapon_async.APIResponseValidationError: The body is not JSON or not the PandaPon envelope.
+        pandapon_async.APIConnectionError: The request could not be sent or timed out (APITimeoutError).
+
+    Returns:
+        AlibabaOrderDetailResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

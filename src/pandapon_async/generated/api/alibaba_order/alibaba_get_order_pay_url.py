@@ -1,0 +1,120 @@
+from http import HTTPStatus
+from typing import Any
+
+from ..._operations import OPERATIONS
+from ...client import AuthenticatedClient, Client
+from ...models.alibaba_order_pay_url_response import AlibabaOrderPayUrlResponse
+from ...types import UNSET, Response, Unset
+
+OPERATION = OPERATIONS["alibaba_get_order_pay_url"]
+"""What the client needs to know about this operation: key, method, path, whether it is safe to retry."""
+
+
+def _get_kwargs(
+    *,
+    order_id: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["orderId"] = order_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/alibaba/order/pay/url",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_body(body: Any) -> AlibabaOrderPayUrlResponse:
+    response_200 = AlibabaOrderPayUrlResponse.from_dict(body)
+
+    return response_200
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    order_id: str | Unset = UNSET,
+) -> Response[AlibabaOrderPayUrlResponse]:
+    """Order payment
+
+     订单支付 (Chinese title unconfirmed: the Chinese menu seen is cut off before this item)
+
+    Returns the payment information of a 1688 order: the payment URL (`payUrl`), whether a protocol
+    (agreement, password-free) payment succeeded (`protocolPaySuccess`) and the orders that cannot be
+    paid (`cantPayOrderList`). Not marked idempotent: the title is "Order payment" and the response
+    reports a protocol-payment result, so the call may attempt a payment, not only render a URL.
+    The full doc-en page (https://doc-en.pandapon.com/api-263477651) was seen; its response example is a
+    generic placeholder (`data: {}`). doc-en does not mark `orderId` required; v2
+    (`GET /v2/alibaba/order/pay/url`, https://doc-env2.pandapon.com/api-289121041) marks it 必需 and
+    names `data` `AlibabaPayOrderVO`.
+
+    Args:
+        order_id (str | Unset):
+
+    Raises:
+        pandapon_async.PandaPonAPIError: The envelope carries a business error code (not 200 or 0).
+        pandapon_async.APIStatusError: The server answered a non-2xx HTTP status.
+        pandapon_async.APIResponseValidationError: The body is not JSON or not the PandaPon envelope.
+        pandapon_async.APIConnectionError: The request could not be sent or timed out (APITimeoutError).
+
+    Returns:
+        Response[AlibabaOrderPayUrlResponse]
+    """
+
+    kwargs = _get_kwargs(
+        order_id=order_id,
+    )
+
+    response, body = await client.send_operation(OPERATION, kwargs)
+
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_body(body),
+    )
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    order_id: str | Unset = UNSET,
+) -> AlibabaOrderPayUrlResponse:
+    """Order payment
+
+     订单支付 (Chinese title unconfirmed: the Chinese menu seen is cut off before this item)
+
+    Returns the payment information of a 1688 order: the payment URL (`payUrl`), whether a protocol
+    (agreement, password-free) payment succeeded (`protocolPaySuccess`) and the orders that cannot be
+    paid (`cantPayOrderList`). Not marked idempotent: the title is "Order payment" and the response
+    reports a protocol-payment result, so the call may attempt a payment, not only render a URL.
+    The full doc-en page (https://doc-en.pandapon.com/api-263477651) was seen; its response example is a
+    generic placeholder (`data: {}`). doc-en does not mark `orderId` required; v2
+    (`GET /v2/alibaba/order/pay/url`, https://doc-env2.pandapon.com/api-289121041) marks it 必需 and
+    names `data` `AlibabaPayOrderVO`.
+
+    Args:
+        order_id (str | Unset):
+
+    Raises:
+        pandapon_async.PandaPonAPIError: The envelope carries a business error code (not 200 or 0).
+        pandapon_async.APIStatusError: The server answered a non-2xx HTTP status.
+        pandapon_async.APIResponseValidationError: The body is not JSON or not the PandaPon envelope.
+        pandapon_async.APIConnectionError: The request could not be sent or timed out (APITimeoutError).
+
+    Returns:
+        AlibabaOrderPayUrlResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            order_id=order_id,
+        )
+    ).parsed

@@ -1,0 +1,124 @@
+from http import HTTPStatus
+from typing import Any
+
+from ..._operations import OPERATIONS
+from ...client import AuthenticatedClient, Client
+from ...models.alibaba_order_preview_request import AlibabaOrderPreviewRequest
+from ...models.alibaba_order_preview_response import AlibabaOrderPreviewResponse
+from ...types import Response
+
+OPERATION = OPERATIONS["alibaba_preview_order"]
+"""What the client needs to know about this operation: key, method, path, whether it is safe to retry."""
+
+
+def _get_kwargs(
+    *,
+    body: AlibabaOrderPreviewRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/alibaba/order/create/preview",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_body(body: Any) -> AlibabaOrderPreviewResponse:
+    response_200 = AlibabaOrderPreviewResponse.from_dict(body)
+
+    return response_200
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: AlibabaOrderPreviewRequest,
+) -> Response[AlibabaOrderPreviewResponse]:
+    """Preview data before creating an order
+
+     创建订单前预览数据
+
+    Previews freight, discounts and trade modes of an order before creating it. Seen on the Chinese
+    edition (https://doc.pandapon.com/api-250313112), which marks only `quantity` required and shows an
+    empty request example (curl sends `--data-raw ''`). Unlike create, the v1 preview body has no
+    `flow`.
+    The field `orderPreviewResuslt` is misspelled exactly like that in the docs (as in the 1688
+    upstream API); its 14 child fields are not expanded, and the response example is cut off after
+    `taoSample`, so only `discountFee`, `tradeModeNameList` and `status` are modelled.
+    **v2** (`POST /v2/alibaba/order/create/preview`, https://doc-cnv2.pandapon.com/api-288855709): the
+    address adds `districtCode`; cargo lines use a string `offerMapId` instead of the v1 integer
+    `offerId` and add `sellerOpenId`, `productNo` and `container` (all optional); not modelled here.
+
+    Args:
+        body (AlibabaOrderPreviewRequest):
+
+    Raises:
+        pandapon_async.PandaPonAPIError: The envelope carries a business error code (not 200 or 0).
+        pandapon_async.APIStatusError: The server answered a non-2xx HTTP status.
+        pandapon_async.APIResponseValidationError: The body is not JSON or not the PandaPon envelope.
+        pandapon_async.APIConnectionError: The request could not be sent or timed out (APITimeoutError).
+
+    Returns:
+        Response[AlibabaOrderPreviewResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response, body = await client.send_operation(OPERATION, kwargs)
+
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_body(body),
+    )
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: AlibabaOrderPreviewRequest,
+) -> AlibabaOrderPreviewResponse:
+    """Preview data before creating an order
+
+     创建订单前预览数据
+
+    Previews freight, discounts and trade modes of an order before creating it. Seen on the Chinese
+    edition (https://doc.pandapon.com/api-250313112), which marks only `quantity` required and shows an
+    empty request example (curl sends `--data-raw ''`). Unlike create, the v1 preview body has no
+    `flow`.
+    The field `orderPreviewResuslt` is misspelled exactly like that in the docs (as in the 1688
+    upstream API); its 14 child fields are not expanded, and the response example is cut off after
+    `taoSample`, so only `discountFee`, `tradeModeNameList` and `status` are modelled.
+    **v2** (`POST /v2/alibaba/order/create/preview`, https://doc-cnv2.pandapon.com/api-288855709): the
+    address adds `districtCode`; cargo lines use a string `offerMapId` instead of the v1 integer
+    `offerId` and add `sellerOpenId`, `productNo` and `container` (all optional); not modelled here.
+
+    Args:
+        body (AlibabaOrderPreviewRequest):
+
+    Raises:
+        pandapon_async.PandaPonAPIError: The envelope carries a business error code (not 200 or 0).
+        pandapon_async.APIStatusError: The server answered a non-2xx HTTP status.
+        pandapon_async.APIResponseValidationError: The body is not JSON or not the PandaPon envelope.
+        pandapon_async.APIConnectionError: The request could not be sent or timed out (APITimeoutError).
+
+    Returns:
+        AlibabaOrderPreviewResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

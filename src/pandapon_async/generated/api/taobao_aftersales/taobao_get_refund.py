@@ -1,0 +1,144 @@
+from http import HTTPStatus
+from typing import Any
+
+from ..._operations import OPERATIONS
+from ...client import AuthenticatedClient, Client
+from ...models.taobao_refund_query_response import TaobaoRefundQueryResponse
+from ...types import UNSET, Response
+
+OPERATION = OPERATIONS["taobao_get_refund"]
+"""What the client needs to know about this operation: key, method, path, whether it is safe to retry."""
+
+
+def _get_kwargs(
+    *,
+    refund_id: str,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["refundId"] = refund_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/open/order/refund/query",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_body(body: Any) -> TaobaoRefundQueryResponse:
+    response_200 = TaobaoRefundQueryResponse.from_dict(body)
+
+    return response_200
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    refund_id: str,
+) -> Response[TaobaoRefundQueryResponse]:
+    """Reverse single query
+
+     逆向单查询
+
+    Returns one Taobao reverse order (refund/return) by its id: the reverse order itself, its return
+    logistics and the purchase-order line it refers to.
+
+    - English edition page seen whole; Vietnamese edition (doc-vnm api-250496551) marks it 开发中 ("in
+    development").
+    - v2 edition (doc-cnv2 api-288803036 "逆向单详情接口", doc-th api-289190464):
+      `GET /v2/taobao/order/refund/query`, same `refundId` parameter.
+    - The page marks `requestId` and `developId` "required" but types them null (and the example sends
+    null);
+      `developId` is string on the Vietnamese page and integer on v2 pages.
+    - Type conflicts across pages, all accepted: `refundOrder.refundStatus` is a string (`"100"`) here
+    and an
+      integer on a v2 example; `logistics.receiverAddress` is a string (null here) on the query page and
+    an
+      object on the cancel page; the company-code key is `logisticsCompanyCode` here and
+    `logisticCompanyCode`
+      on the cancel page.
+    - Money amounts (`refundFee`, `totalPrice`, `productFee`, `postFee`) are integers; the unit is not
+    stated.
+    - Timestamps are epoch milliseconds (`createTime` a number, `timeoutDate` a string).
+
+    Args:
+        refund_id (str):
+
+    Raises:
+        pandapon_async.PandaPonAPIError: The envelope carries a business error code (not 200 or 0).
+        pandapon_async.APIStatusError: The server answered a non-2xx HTTP status.
+        pandapon_async.APIResponseValidationError: The body is not JSON or not the PandaPon envelope.
+        pandapon_async.APIConnectionError: The request could not be sent or timed out (APITimeoutError).
+
+    Returns:
+        Response[TaobaoRefundQueryResponse]
+    """
+
+    kwargs = _get_kwargs(
+        refund_id=refund_id,
+    )
+
+    response, body = await client.send_operation(OPERATION, kwargs)
+
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_body(body),
+    )
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    refund_id: str,
+) -> TaobaoRefundQueryResponse:
+    """Reverse single query
+
+     逆向单查询
+
+    Returns one Taobao reverse order (refund/return) by its id: the reverse order itself, its return
+    logistics and the purchase-order line it refers to.
+
+    - English edition page seen whole; Vietnamese edition (doc-vnm api-250496551) marks it 开发中 ("in
+    development").
+    - v2 edition (doc-cnv2 api-288803036 "逆向单详情接口", doc-th api-289190464):
+      `GET /v2/taobao/order/refund/query`, same `refundId` parameter.
+    - The page marks `requestId` and `developId` "required" but types them null (and the example sends
+    null);
+      `developId` is string on the Vietnamese page and integer on v2 pages.
+    - Type conflicts across pages, all accepted: `refundOrder.refundStatus` is a string (`"100"`) here
+    and an
+      integer on a v2 example; `logistics.receiverAddress` is a string (null here) on the query page and
+    an
+      object on the cancel page; the company-code key is `logisticsCompanyCode` here and
+    `logisticCompanyCode`
+      on the cancel page.
+    - Money amounts (`refundFee`, `totalPrice`, `productFee`, `postFee`) are integers; the unit is not
+    stated.
+    - Timestamps are epoch milliseconds (`createTime` a number, `timeoutDate` a string).
+
+    Args:
+        refund_id (str):
+
+    Raises:
+        pandapon_async.PandaPonAPIError: The envelope carries a business error code (not 200 or 0).
+        pandapon_async.APIStatusError: The server answered a non-2xx HTTP status.
+        pandapon_async.APIResponseValidationError: The body is not JSON or not the PandaPon envelope.
+        pandapon_async.APIConnectionError: The request could not be sent or timed out (APITimeoutError).
+
+    Returns:
+        TaobaoRefundQueryResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            refund_id=refund_id,
+        )
+    ).parsed

@@ -1,0 +1,128 @@
+from http import HTTPStatus
+from typing import Any
+
+from ..._operations import OPERATIONS
+from ...client import AuthenticatedClient, Client
+from ...models.taobao_refund_list_request import TaobaoRefundListRequest
+from ...models.taobao_refund_list_response import TaobaoRefundListResponse
+from ...types import Response
+
+OPERATION = OPERATIONS["taobao_list_refunds"]
+"""What the client needs to know about this operation: key, method, path, whether it is safe to retry."""
+
+
+def _get_kwargs(
+    *,
+    body: TaobaoRefundListRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/open/order/refund/queryList",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_body(body: Any) -> TaobaoRefundListResponse:
+    response_200 = TaobaoRefundListResponse.from_dict(body)
+
+    return response_200
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: TaobaoRefundListRequest,
+) -> Response[TaobaoRefundListResponse]:
+    """Reverse single list query
+
+     逆向单列表查询
+
+    Lists Taobao reverse (refund/return) orders matching the given filters, paged by
+    `pageNo`/`pageSize`.
+
+    - Only the Vietnamese edition's page (doc-vnm api-250496545, badge 开发中 "in development") shows
+      content, and it is cut off right after the curl sample: **no response was seen**.
+    - The Vietnamese page's title reads "query list of return-order messages", although its parameters
+    are
+      this refund-order list filter (the Vietnamese after-sales titles appear shuffled).
+    - `refundStatus` values are not documented; the unit of `refundStartTime`/`refundEndTime` is not
+    stated.
+    - A v2 edition lists "Get the reverse order list interface" (获取逆向单列表接口), but its path was not seen.
+
+    Args:
+        body (TaobaoRefundListRequest): Filter and paging of the reverse-order list (逆向单列表查询).
+            Fields carry no descriptions on the page.
+
+    Raises:
+        pandapon_async.PandaPonAPIError: The envelope carries a business error code (not 200 or 0).
+        pandapon_async.APIStatusError: The server answered a non-2xx HTTP status.
+        pandapon_async.APIResponseValidationError: The body is not JSON or not the PandaPon envelope.
+        pandapon_async.APIConnectionError: The request could not be sent or timed out (APITimeoutError).
+
+    Returns:
+        Response[TaobaoRefundListResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response, body = await client.send_operation(OPERATION, kwargs)
+
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_body(body),
+    )
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: TaobaoRefundListRequest,
+) -> TaobaoRefundListResponse:
+    """Reverse single list query
+
+     逆向单列表查询
+
+    Lists Taobao reverse (refund/return) orders matching the given filters, paged by
+    `pageNo`/`pageSize`.
+
+    - Only the Vietnamese edition's page (doc-vnm api-250496545, badge 开发中 "in development") shows
+      content, and it is cut off right after the curl sample: **no response was seen**.
+    - The Vietnamese page's title reads "query list of return-order messages", although its parameters
+    are
+      this refund-order list filter (the Vietnamese after-sales titles appear shuffled).
+    - `refundStatus` values are not documented; the unit of `refundStartTime`/`refundEndTime` is not
+    stated.
+    - A v2 edition lists "Get the reverse order list interface" (获取逆向单列表接口), but its path was not seen.
+
+    Args:
+        body (TaobaoRefundListRequest): Filter and paging of the reverse-order list (逆向单列表查询).
+            Fields carry no descriptions on the page.
+
+    Raises:
+        pandapon_async.PandaPonAPIError: The envelope carries a business error code (not 200 or 0).
+        pandapon_async.APIStatusError: The server answered a non-2xx HTTP status.
+        pandapon_async.APIResponseValidationError: The body is not JSON or not the PandaPon envelope.
+        pandapon_async.APIConnectionError: The request could not be sent or timed out (APITimeoutError).
+
+    Returns:
+        TaobaoRefundListResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,132 @@
+from http import HTTPStatus
+from typing import Any
+
+from ..._operations import OPERATIONS
+from ...client import AuthenticatedClient, Client
+from ...models.taobao_refund_render_request import TaobaoRefundRenderRequest
+from ...models.taobao_refund_render_response import TaobaoRefundRenderResponse
+from ...types import Response
+
+OPERATION = OPERATIONS["taobao_render_refund"]
+"""What the client needs to know about this operation: key, method, path, whether it is safe to retry."""
+
+
+def _get_kwargs(
+    *,
+    body: TaobaoRefundRenderRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v2/taobao/order/refund/render",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_body(body: Any) -> TaobaoRefundRenderResponse:
+    response_200 = TaobaoRefundRenderResponse.from_dict(body)
+
+    return response_200
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: TaobaoRefundRenderRequest,
+) -> Response[TaobaoRefundRenderResponse]:
+    """Reverse single rendering interface
+
+     逆向单渲染接口
+
+    Renders the reverse-order (refund/return) template for a sub-order: the selectable refund reasons,
+    goods statuses, the draft refund order and the maximum refundable fee, before submitting a reverse
+    order.
+
+    - Known only from the v2 Chinese edition (doc-cnv2 api-288803028); no edition shows a v1 `/open/...`
+    path.
+    - The meanings of `refundType` and `goodsStatus` values are not shown.
+    - The response example on the page is cut off inside `data.refundOrderTemplate.maxRefundFee`.
+    - In this example `refundOrder.refundStatus` is a string (`""`); the v2 query page shows an integer,
+    so
+      the field accepts both.
+    - The v2 Chinese pages list the headers access-key, timestamp, user-id and signature only (no nonce-
+    str).
+
+    Args:
+        body (TaobaoRefundRenderRequest): Which sub-order to render a reverse order for, and the
+            kind of reverse order.
+
+    Raises:
+        pandapon_async.PandaPonAPIError: The envelope carries a business error code (not 200 or 0).
+        pandapon_async.APIStatusError: The server answered a non-2xx HTTP status.
+        pandapon_async.APIResponseValidationError: The body is not JSON or not the PandaPon envelope.
+        pandapon_async.APIConnectionError: The request could not be sent or timed out (APITimeoutError).
+
+    Returns:
+        Response[TaobaoRefundRenderResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response, body = await client.send_operation(OPERATION, kwargs)
+
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_body(body),
+    )
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: TaobaoRefundRenderRequest,
+) -> TaobaoRefundRenderResponse:
+    """Reverse single rendering interface
+
+     逆向单渲染接口
+
+    Renders the reverse-order (refund/return) template for a sub-order: the selectable refund reasons,
+    goods statuses, the draft refund order and the maximum refundable fee, before submitting a reverse
+    order.
+
+    - Known only from the v2 Chinese edition (doc-cnv2 api-288803028); no edition shows a v1 `/open/...`
+    path.
+    - The meanings of `refundType` and `goodsStatus` values are not shown.
+    - The response example on the page is cut off inside `data.refundOrderTemplate.maxRefundFee`.
+    - In this example `refundOrder.refundStatus` is a string (`""`); the v2 query page shows an integer,
+    so
+      the field accepts both.
+    - The v2 Chinese pages list the headers access-key, timestamp, user-id and signature only (no nonce-
+    str).
+
+    Args:
+        body (TaobaoRefundRenderRequest): Which sub-order to render a reverse order for, and the
+            kind of reverse order.
+
+    Raises:
+        pandapon_async.PandaPonAPIError: The envelope carries a business error code (not 200 or 0).
+        pandapon_async.APIStatusError: The server answered a non-2xx HTTP status.
+        pandapon_async.APIResponseValidationError: The body is not JSON or not the PandaPon envelope.
+        pandapon_async.APIConnectionError: The request could not be sent or timed out (APITimeoutError).
+
+    Returns:
+        TaobaoRefundRenderResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

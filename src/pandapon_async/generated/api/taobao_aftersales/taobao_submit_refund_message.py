@@ -1,0 +1,120 @@
+from http import HTTPStatus
+from typing import Any
+
+from ..._operations import OPERATIONS
+from ...client import AuthenticatedClient, Client
+from ...models.taobao_refund_message_submit_request import TaobaoRefundMessageSubmitRequest
+from ...models.taobao_refund_message_submit_response import TaobaoRefundMessageSubmitResponse
+from ...types import Response
+
+OPERATION = OPERATIONS["taobao_submit_refund_message"]
+"""What the client needs to know about this operation: key, method, path, whether it is safe to retry."""
+
+
+def _get_kwargs(
+    *,
+    body: TaobaoRefundMessageSubmitRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/open/order/refund/submit/message",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_body(body: Any) -> TaobaoRefundMessageSubmitResponse:
+    response_200 = TaobaoRefundMessageSubmitResponse.from_dict(body)
+
+    return response_200
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: TaobaoRefundMessageSubmitRequest,
+) -> Response[TaobaoRefundMessageSubmitResponse]:
+    """Submit a message in reverse
+
+     提交逆向单留言
+
+    Submits a message (留言) on a Taobao reverse order.
+
+    - From the English edition (doc-en api-263477624, badge 开发中 "in development"); the page is cut off
+    right
+      after the response's `data` object, so none of `data`'s fields are known.
+    - `refundImages` is a single string; the format for several images is not stated.
+    - v2 menus list "Submit reverse message" (提交逆向留言), but its path was not seen.
+
+    Args:
+        body (TaobaoRefundMessageSubmitRequest): A message on a reverse order. No field is marked
+            required on the page.
+
+    Raises:
+        pandapon_async.PandaPonAPIError: The envelope carries a business error code (not 200 or 0).
+        pandapon_async.APIStatusError: The server answered a non-2xx HTTP status.
+        pandapon_async.APIResponseValidationError: The body is not JSON or not the PandaPon envelope.
+        pandapon_async.APIConnectionError: The request could not be sent or timed out (APITimeoutError).
+
+    Returns:
+        Response[TaobaoRefundMessageSubmitResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response, body = await client.send_operation(OPERATION, kwargs)
+
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_body(body),
+    )
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: TaobaoRefundMessageSubmitRequest,
+) -> TaobaoRefundMessageSubmitResponse:
+    """Submit a message in reverse
+
+     提交逆向单留言
+
+    Submits a message (留言) on a Taobao reverse order.
+
+    - From the English edition (doc-en api-263477624, badge 开发中 "in development"); the page is cut off
+    right
+      after the response's `data` object, so none of `data`'s fields are known.
+    - `refundImages` is a single string; the format for several images is not stated.
+    - v2 menus list "Submit reverse message" (提交逆向留言), but its path was not seen.
+
+    Args:
+        body (TaobaoRefundMessageSubmitRequest): A message on a reverse order. No field is marked
+            required on the page.
+
+    Raises:
+        pandapon_async.PandaPonAPIError: The envelope carries a business error code (not 200 or 0).
+        pandapon_async.APIStatusError: The server answered a non-2xx HTTP status.
+        pandapon_async.APIResponseValidationError: The body is not JSON or not the PandaPon envelope.
+        pandapon_async.APIConnectionError: The request could not be sent or timed out (APITimeoutError).
+
+    Returns:
+        TaobaoRefundMessageSubmitResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,124 @@
+from http import HTTPStatus
+from typing import Any
+
+from ..._operations import OPERATIONS
+from ...client import AuthenticatedClient, Client
+from ...models.taobao_add_cart_item_request import TaobaoAddCartItemRequest
+from ...models.taobao_add_cart_item_response import TaobaoAddCartItemResponse
+from ...types import Response
+
+OPERATION = OPERATIONS["taobao_add_cart_item"]
+"""What the client needs to know about this operation: key, method, path, whether it is safe to retry."""
+
+
+def _get_kwargs(
+    *,
+    body: TaobaoAddCartItemRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/open/cart/add",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_body(body: Any) -> TaobaoAddCartItemResponse:
+    response_200 = TaobaoAddCartItemResponse.from_dict(body)
+
+    return response_200
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: TaobaoAddCartItemRequest,
+) -> Response[TaobaoAddCartItemResponse]:
+    """Add a shopping cart
+
+     新增购物车
+
+    From the doc.pandapon.com (zh) page, cut off inside the curl sample, so **no response section was
+    seen**. `price` and `promotionPrice` are integers (689 and 576 in the example); the unit (fen or
+    yuan)
+    is not stated. `properties` is a JSON-encoded string of `[{valueId, valueName, propId, propName}]`.
+    The meaning of `platform` is not documented.
+
+    v2 edition (doc-env2 "Add Cart Item", POST `/v2/taobao/cart/add`) differs: `itemMapId` string (商品ID)
+    instead of `itemId` integer; adds `aliShopId` string (店铺ID), `priceRanges` array of
+    `{startQuantity integer|null 起批量, price number|null 批发价}` (价格区间) and optional `quoteType` integer.
+    This operation follows the v1 page.
+
+    Args:
+        body (TaobaoAddCartItemRequest):
+
+    Raises:
+        pandapon_async.PandaPonAPIError: The envelope carries a business error code (not 200 or 0).
+        pandapon_async.APIStatusError: The server answered a non-2xx HTTP status.
+        pandapon_async.APIResponseValidationError: The body is not JSON or not the PandaPon envelope.
+        pandapon_async.APIConnectionError: The request could not be sent or timed out (APITimeoutError).
+
+    Returns:
+        Response[TaobaoAddCartItemResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response, body = await client.send_operation(OPERATION, kwargs)
+
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_body(body),
+    )
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: TaobaoAddCartItemRequest,
+) -> TaobaoAddCartItemResponse:
+    """Add a shopping cart
+
+     新增购物车
+
+    From the doc.pandapon.com (zh) page, cut off inside the curl sample, so **no response section was
+    seen**. `price` and `promotionPrice` are integers (689 and 576 in the example); the unit (fen or
+    yuan)
+    is not stated. `properties` is a JSON-encoded string of `[{valueId, valueName, propId, propName}]`.
+    The meaning of `platform` is not documented.
+
+    v2 edition (doc-env2 "Add Cart Item", POST `/v2/taobao/cart/add`) differs: `itemMapId` string (商品ID)
+    instead of `itemId` integer; adds `aliShopId` string (店铺ID), `priceRanges` array of
+    `{startQuantity integer|null 起批量, price number|null 批发价}` (价格区间) and optional `quoteType` integer.
+    This operation follows the v1 page.
+
+    Args:
+        body (TaobaoAddCartItemRequest):
+
+    Raises:
+        pandapon_async.PandaPonAPIError: The envelope carries a business error code (not 200 or 0).
+        pandapon_async.APIStatusError: The server answered a non-2xx HTTP status.
+        pandapon_async.APIResponseValidationError: The body is not JSON or not the PandaPon envelope.
+        pandapon_async.APIConnectionError: The request could not be sent or timed out (APITimeoutError).
+
+    Returns:
+        TaobaoAddCartItemResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

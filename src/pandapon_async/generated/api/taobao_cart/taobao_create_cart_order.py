@@ -1,0 +1,118 @@
+from http import HTTPStatus
+from typing import Any
+
+from ..._operations import OPERATIONS
+from ...client import AuthenticatedClient, Client
+from ...models.taobao_create_cart_order_request import TaobaoCreateCartOrderRequest
+from ...models.taobao_create_cart_order_response import TaobaoCreateCartOrderResponse
+from ...types import Response
+
+OPERATION = OPERATIONS["taobao_create_cart_order"]
+"""What the client needs to know about this operation: key, method, path, whether it is safe to retry."""
+
+
+def _get_kwargs(
+    *,
+    body: TaobaoCreateCartOrderRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/open/cart/create/order",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_body(body: Any) -> TaobaoCreateCartOrderResponse:
+    response_200 = TaobaoCreateCartOrderResponse.from_dict(body)
+
+    return response_200
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: TaobaoCreateCartOrderRequest,
+) -> Response[TaobaoCreateCartOrderResponse]:
+    """Create an order
+
+     创建订单 (Taobao cart: create an order from cart records)
+
+    `ids` are the cart record ids (购物车记录id) returned by the cart (新增购物车 / 购物车列表).
+    `orderAddress` uses the snake_case key `mobile_phone`; on the page the "descriptions" of `city`,
+    `district` and `address` are actually sample values (杭州市, 余杭区, 测试地址).
+    The page (doc.pandapon.com, zh) is cut off after the response's `msg`, so **`data` was not seen**.
+    This is a different endpoint from the 1688 cart "Create an order" (POST
+    `/alibaba/cart/create/order`).
+    The v2 path has not been seen.
+
+    Args:
+        body (TaobaoCreateCartOrderRequest):
+
+    Raises:
+        pandapon_async.PandaPonAPIError: The envelope carries a business error code (not 200 or 0).
+        pandapon_async.APIStatusError: The server answered a non-2xx HTTP status.
+        pandapon_async.APIResponseValidationError: The body is not JSON or not the PandaPon envelope.
+        pandapon_async.APIConnectionError: The request could not be sent or timed out (APITimeoutError).
+
+    Returns:
+        Response[TaobaoCreateCartOrderResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response, body = await client.send_operation(OPERATION, kwargs)
+
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_body(body),
+    )
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: TaobaoCreateCartOrderRequest,
+) -> TaobaoCreateCartOrderResponse:
+    """Create an order
+
+     创建订单 (Taobao cart: create an order from cart records)
+
+    `ids` are the cart record ids (购物车记录id) returned by the cart (新增购物车 / 购物车列表).
+    `orderAddress` uses the snake_case key `mobile_phone`; on the page the "descriptions" of `city`,
+    `district` and `address` are actually sample values (杭州市, 余杭区, 测试地址).
+    The page (doc.pandapon.com, zh) is cut off after the response's `msg`, so **`data` was not seen**.
+    This is a different endpoint from the 1688 cart "Create an order" (POST
+    `/alibaba/cart/create/order`).
+    The v2 path has not been seen.
+
+    Args:
+        body (TaobaoCreateCartOrderRequest):
+
+    Raises:
+        pandapon_async.PandaPonAPIError: The envelope carries a business error code (not 200 or 0).
+        pandapon_async.APIStatusError: The server answered a non-2xx HTTP status.
+        pandapon_async.APIResponseValidationError: The body is not JSON or not the PandaPon envelope.
+        pandapon_async.APIConnectionError: The request could not be sent or timed out (APITimeoutError).
+
+    Returns:
+        TaobaoCreateCartOrderResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

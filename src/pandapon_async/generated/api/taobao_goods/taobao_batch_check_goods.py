@@ -1,0 +1,114 @@
+from http import HTTPStatus
+from typing import Any
+
+from ..._operations import OPERATIONS
+from ...client import AuthenticatedClient, Client
+from ...models.taobao_batch_check_goods_request import TaobaoBatchCheckGoodsRequest
+from ...models.taobao_batch_check_goods_response import TaobaoBatchCheckGoodsResponse
+from ...types import Response
+
+OPERATION = OPERATIONS["taobao_batch_check_goods"]
+"""What the client needs to know about this operation: key, method, path, whether it is safe to retry."""
+
+
+def _get_kwargs(
+    *,
+    body: TaobaoBatchCheckGoodsRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/open/product/batch/check",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_body(body: Any) -> TaobaoBatchCheckGoodsResponse:
+    response_200 = TaobaoBatchCheckGoodsResponse.from_dict(body)
+
+    return response_200
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: TaobaoBatchCheckGoodsRequest,
+) -> Response[TaobaoBatchCheckGoodsResponse]:
+    """Batch query goods according to Taobao commodity id
+
+     根据淘宝商品id批量查询商品
+
+    `params` is a **JSON-encoded string** holding an array of `{itemId, skuIds[]}` objects (not a real
+    JSON array). The response lists the distribution (供销) products found (`mpProducts`), the item ids
+    with no distribution product (`noMpProductItemIds`) and the reasons (`noMpReasonList`); the page
+    does not expand the fields of `mpProducts` (3 fields) or `noMpReasonList` (2 fields), and its
+    response example is cut off after `"code`.
+
+    Args:
+        body (TaobaoBatchCheckGoodsRequest):
+
+    Raises:
+        pandapon_async.PandaPonAPIError: The envelope carries a business error code (not 200 or 0).
+        pandapon_async.APIStatusError: The server answered a non-2xx HTTP status.
+        pandapon_async.APIResponseValidationError: The body is not JSON or not the PandaPon envelope.
+        pandapon_async.APIConnectionError: The request could not be sent or timed out (APITimeoutError).
+
+    Returns:
+        Response[TaobaoBatchCheckGoodsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response, body = await client.send_operation(OPERATION, kwargs)
+
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_body(body),
+    )
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: TaobaoBatchCheckGoodsRequest,
+) -> TaobaoBatchCheckGoodsResponse:
+    """Batch query goods according to Taobao commodity id
+
+     根据淘宝商品id批量查询商品
+
+    `params` is a **JSON-encoded string** holding an array of `{itemId, skuIds[]}` objects (not a real
+    JSON array). The response lists the distribution (供销) products found (`mpProducts`), the item ids
+    with no distribution product (`noMpProductItemIds`) and the reasons (`noMpReasonList`); the page
+    does not expand the fields of `mpProducts` (3 fields) or `noMpReasonList` (2 fields), and its
+    response example is cut off after `"code`.
+
+    Args:
+        body (TaobaoBatchCheckGoodsRequest):
+
+    Raises:
+        pandapon_async.PandaPonAPIError: The envelope carries a business error code (not 200 or 0).
+        pandapon_async.APIStatusError: The server answered a non-2xx HTTP status.
+        pandapon_async.APIResponseValidationError: The body is not JSON or not the PandaPon envelope.
+        pandapon_async.APIConnectionError: The request could not be sent or timed out (APITimeoutError).
+
+    Returns:
+        TaobaoBatchCheckGoodsResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,126 @@
+from http import HTTPStatus
+from typing import Any
+
+from ..._operations import OPERATIONS
+from ...client import AuthenticatedClient, Client
+from ...models.taobao_get_goods_response import TaobaoGetGoodsResponse
+from ...types import UNSET, Response, Unset
+
+OPERATION = OPERATIONS["taobao_get_goods"]
+"""What the client needs to know about this operation: key, method, path, whether it is safe to retry."""
+
+
+def _get_kwargs(
+    *,
+    item_id: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["itemId"] = item_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/open/product/get",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_body(body: Any) -> TaobaoGetGoodsResponse:
+    response_200 = TaobaoGetGoodsResponse.from_dict(body)
+
+    return response_200
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    item_id: str | Unset = UNSET,
+) -> Response[TaobaoGetGoodsResponse]:
+    """Query goods according to Taobao commodity id
+
+     根据淘宝商品id查询商品
+
+    v1 facts come from the Vietnamese page (doc-vnm "Tìm kiếm sản phẩm dựa trên ID sản phẩm Taobao");
+    its
+    `data` field list is cut off after `productUnit` (more fields follow) and no response example was
+    seen.
+    That page shows only `code` and `data` at the top level.
+
+    Edition differences: v1 marks `itemId` optional with a numeric Taobao id (`672991141190`); the v2
+    edition (GET `/v2/taobao/product/get`) marks it required with an opaque, encrypted-looking id
+    (`WUnUC1cILiBjt-Jv3lDdlQ`), wraps data with requestId/developId/msg and adds `quantity` (库存).
+    `price` is an integer whose unit is not stated (other endpoints use fen). `data.itemId` is int64 on
+    the v1 page but opaque in v2, so it is read as string or integer.
+
+    Args:
+        item_id (str | Unset):
+
+    Raises:
+        pandapon_async.PandaPonAPIError: The envelope carries a business error code (not 200 or 0).
+        pandapon_async.APIStatusError: The server answered a non-2xx HTTP status.
+        pandapon_async.APIResponseValidationError: The body is not JSON or not the PandaPon envelope.
+        pandapon_async.APIConnectionError: The request could not be sent or timed out (APITimeoutError).
+
+    Returns:
+        Response[TaobaoGetGoodsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        item_id=item_id,
+    )
+
+    response, body = await client.send_operation(OPERATION, kwargs)
+
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_body(body),
+    )
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    item_id: str | Unset = UNSET,
+) -> TaobaoGetGoodsResponse:
+    """Query goods according to Taobao commodity id
+
+     根据淘宝商品id查询商品
+
+    v1 facts come from the Vietnamese page (doc-vnm "Tìm kiếm sản phẩm dựa trên ID sản phẩm Taobao");
+    its
+    `data` field list is cut off after `productUnit` (more fields follow) and no response example was
+    seen.
+    That page shows only `code` and `data` at the top level.
+
+    Edition differences: v1 marks `itemId` optional with a numeric Taobao id (`672991141190`); the v2
+    edition (GET `/v2/taobao/product/get`) marks it required with an opaque, encrypted-looking id
+    (`WUnUC1cILiBjt-Jv3lDdlQ`), wraps data with requestId/developId/msg and adds `quantity` (库存).
+    `price` is an integer whose unit is not stated (other endpoints use fen). `data.itemId` is int64 on
+    the v1 page but opaque in v2, so it is read as string or integer.
+
+    Args:
+        item_id (str | Unset):
+
+    Raises:
+        pandapon_async.PandaPonAPIError: The envelope carries a business error code (not 200 or 0).
+        pandapon_async.APIStatusError: The server answered a non-2xx HTTP status.
+        pandapon_async.APIResponseValidationError: The body is not JSON or not the PandaPon envelope.
+        pandapon_async.APIConnectionError: The request could not be sent or timed out (APITimeoutError).
+
+    Returns:
+        TaobaoGetGoodsResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            item_id=item_id,
+        )
+    ).parsed

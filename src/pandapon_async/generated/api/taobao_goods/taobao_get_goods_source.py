@@ -1,0 +1,120 @@
+from http import HTTPStatus
+from typing import Any
+
+from ..._operations import OPERATIONS
+from ...client import AuthenticatedClient, Client
+from ...models.taobao_get_goods_source_request import TaobaoGetGoodsSourceRequest
+from ...models.taobao_get_goods_source_response import TaobaoGetGoodsSourceResponse
+from ...types import Response
+
+OPERATION = OPERATIONS["taobao_get_goods_source"]
+"""What the client needs to know about this operation: key, method, path, whether it is safe to retry."""
+
+
+def _get_kwargs(
+    *,
+    body: TaobaoGetGoodsSourceRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/open/product/source/get",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_body(body: Any) -> TaobaoGetGoodsSourceResponse:
+    response_200 = TaobaoGetGoodsSourceResponse.from_dict(body)
+
+    return response_200
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: TaobaoGetGoodsSourceRequest,
+) -> Response[TaobaoGetGoodsSourceResponse]:
+    """Taobao commodity inquiry
+
+     淘宝商品查询
+
+    Mapping uncertain: the only page seen is the Vietnamese doc-vnm "Taobao nguồn giao diện tìm kiếm
+    hàng
+    hóa" (≈ Taobao source goods search), POST `/open/product/source/get`. The doc-en and zh menus list
+    "Taobao commodity inquiry" / 淘宝商品查询 as **GET**, so that menu item may be a different endpoint whose
+    page was not seen; the method here is the one the content page and its curl show (POST).
+    `language` is a language code (example `vi`). The response `data` list is cut off after a field
+    whose
+    name starts with `itemResou…` (not modelled; it arrives in additional properties).
+
+    Args:
+        body (TaobaoGetGoodsSourceRequest):
+
+    Raises:
+        pandapon_async.PandaPonAPIError: The envelope carries a business error code (not 200 or 0).
+        pandapon_async.APIStatusError: The server answered a non-2xx HTTP status.
+        pandapon_async.APIResponseValidationError: The body is not JSON or not the PandaPon envelope.
+        pandapon_async.APIConnectionError: The request could not be sent or timed out (APITimeoutError).
+
+    Returns:
+        Response[TaobaoGetGoodsSourceResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response, body = await client.send_operation(OPERATION, kwargs)
+
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_body(body),
+    )
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: TaobaoGetGoodsSourceRequest,
+) -> TaobaoGetGoodsSourceResponse:
+    """Taobao commodity inquiry
+
+     淘宝商品查询
+
+    Mapping uncertain: the only page seen is the Vietnamese doc-vnm "Taobao nguồn giao diện tìm kiếm
+    hàng
+    hóa" (≈ Taobao source goods search), POST `/open/product/source/get`. The doc-en and zh menus list
+    "Taobao commodity inquiry" / 淘宝商品查询 as **GET**, so that menu item may be a different endpoint whose
+    page was not seen; the method here is the one the content page and its curl show (POST).
+    `language` is a language code (example `vi`). The response `data` list is cut off after a field
+    whose
+    name starts with `itemResou…` (not modelled; it arrives in additional properties).
+
+    Args:
+        body (TaobaoGetGoodsSourceRequest):
+
+    Raises:
+        pandapon_async.PandaPonAPIError: The envelope carries a business error code (not 200 or 0).
+        pandapon_async.APIStatusError: The server answered a non-2xx HTTP status.
+        pandapon_async.APIResponseValidationError: The body is not JSON or not the PandaPon envelope.
+        pandapon_async.APIConnectionError: The request could not be sent or timed out (APITimeoutError).
+
+    Returns:
+        TaobaoGetGoodsSourceResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,118 @@
+from http import HTTPStatus
+from typing import Any
+
+from ..._operations import OPERATIONS
+from ...client import AuthenticatedClient, Client
+from ...models.taobao_create_order_request import TaobaoCreateOrderRequest
+from ...models.taobao_create_order_response import TaobaoCreateOrderResponse
+from ...types import Response
+
+OPERATION = OPERATIONS["taobao_create_order"]
+"""What the client needs to know about this operation: key, method, path, whether it is safe to retry."""
+
+
+def _get_kwargs(
+    *,
+    body: TaobaoCreateOrderRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/open/order",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_body(body: Any) -> TaobaoCreateOrderResponse:
+    response_200 = TaobaoCreateOrderResponse.from_dict(body)
+
+    return response_200
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: TaobaoCreateOrderRequest,
+) -> Response[TaobaoCreateOrderResponse]:
+    """Create an order
+
+     创建订单
+
+    `receiver` and `orderLineList` are **JSON-encoded strings**. `purchaseAmount` is the budget in fen
+    (1/100 CNY). Required flags come from the Vietnamese page (orderLineList, purchaseAmount, receiver
+    required; orderSource, sellerOrderNumber optional); doc-en shows descriptions instead of most
+    badges.
+    Both pages are cut off in the code-sample block, so **the response section was not seen**.
+    A Vietnamese-only menu item documents a render/preview step before creating an order
+    (POST `/open/order/render`), which is not part of this operation.
+
+    Args:
+        body (TaobaoCreateOrderRequest):
+
+    Raises:
+        pandapon_async.PandaPonAPIError: The envelope carries a business error code (not 200 or 0).
+        pandapon_async.APIStatusError: The server answered a non-2xx HTTP status.
+        pandapon_async.APIResponseValidationError: The body is not JSON or not the PandaPon envelope.
+        pandapon_async.APIConnectionError: The request could not be sent or timed out (APITimeoutError).
+
+    Returns:
+        Response[TaobaoCreateOrderResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response, body = await client.send_operation(OPERATION, kwargs)
+
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_body(body),
+    )
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: TaobaoCreateOrderRequest,
+) -> TaobaoCreateOrderResponse:
+    """Create an order
+
+     创建订单
+
+    `receiver` and `orderLineList` are **JSON-encoded strings**. `purchaseAmount` is the budget in fen
+    (1/100 CNY). Required flags come from the Vietnamese page (orderLineList, purchaseAmount, receiver
+    required; orderSource, sellerOrderNumber optional); doc-en shows descriptions instead of most
+    badges.
+    Both pages are cut off in the code-sample block, so **the response section was not seen**.
+    A Vietnamese-only menu item documents a render/preview step before creating an order
+    (POST `/open/order/render`), which is not part of this operation.
+
+    Args:
+        body (TaobaoCreateOrderRequest):
+
+    Raises:
+        pandapon_async.PandaPonAPIError: The envelope carries a business error code (not 200 or 0).
+        pandapon_async.APIStatusError: The server answered a non-2xx HTTP status.
+        pandapon_async.APIResponseValidationError: The body is not JSON or not the PandaPon envelope.
+        pandapon_async.APIConnectionError: The request could not be sent or timed out (APITimeoutError).
+
+    Returns:
+        TaobaoCreateOrderResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,120 @@
+from http import HTTPStatus
+from typing import Any
+
+from ..._operations import OPERATIONS
+from ...client import AuthenticatedClient, Client
+from ...models.taobao_get_order_logistics_detail_response import TaobaoGetOrderLogisticsDetailResponse
+from ...types import UNSET, Response
+
+OPERATION = OPERATIONS["taobao_get_order_logistics_detail"]
+"""What the client needs to know about this operation: key, method, path, whether it is safe to retry."""
+
+
+def _get_kwargs(
+    *,
+    sub_purchase_order_id: str,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["subPurchaseOrderId"] = sub_purchase_order_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/open/order/logistics/detail/get",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_body(body: Any) -> TaobaoGetOrderLogisticsDetailResponse:
+    response_200 = TaobaoGetOrderLogisticsDetailResponse.from_dict(body)
+
+    return response_200
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    sub_purchase_order_id: str,
+) -> Response[TaobaoGetOrderLogisticsDetailResponse]:
+    """Get logistics details
+
+     获取物流详情
+
+    Keyed by the **purchase sub-order id** (`subPurchaseOrderId`, 采购子单id), not the main order id.
+    The v1 page (doc.pandapon.com, zh) shows a description instead of a required badge; the v2 edition
+    (doc-cnv2, GET `/v2/taobao/order/logistics/detail/get`) marks it 必需, so it is required here.
+    Field name `standerdDesc` is spelled that way (sic). Values seen: `status` TRANSPORT; `action`
+    TMS_STATION_OUT, TMS_STATION_IN; `time` like `2023-12-14 21:39:11`.
+    The v1 example shows only `mailNo` and `logisticsTraces` per package and is cut off; the fields
+    `logisticsPartner`, `receiver` and `logisticsGoods` come from the v2 placeholder example.
+    Editions disagree on `developId` (string in v1, integer in v2).
+
+    Args:
+        sub_purchase_order_id (str):
+
+    Raises:
+        pandapon_async.PandaPonAPIError: The envelope carries a business error code (not 200 or 0).
+        pandapon_async.APIStatusError: The server answered a non-2xx HTTP status.
+        pandapon_async.APIResponseValidationError: The body is not JSON or not the PandaPon envelope.
+        pandapon_async.APIConnectionError: The request could not be sent or timed out (APITimeoutError).
+
+    Returns:
+        Response[TaobaoGetOrderLogisticsDetailResponse]
+    """
+
+    kwargs = _get_kwargs(
+        sub_purchase_order_id=sub_purchase_order_id,
+    )
+
+    response, body = await client.send_operation(OPERATION, kwargs)
+
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_body(body),
+    )
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    sub_purchase_order_id: str,
+) -> TaobaoGetOrderLogisticsDetailResponse:
+    """Get logistics details
+
+     获取物流详情
+
+    Keyed by the **purchase sub-order id** (`subPurchaseOrderId`, 采购子单id), not the main order id.
+    The v1 page (doc.pandapon.com, zh) shows a description instead of a required badge; the v2 edition
+    (doc-cnv2, GET `/v2/taobao/order/logistics/detail/get`) marks it 必需, so it is required here.
+    Field name `standerdDesc` is spelled that way (sic). Values seen: `status` TRANSPORT; `action`
+    TMS_STATION_OUT, TMS_STATION_IN; `time` like `2023-12-14 21:39:11`.
+    The v1 example shows only `mailNo` and `logisticsTraces` per package and is cut off; the fields
+    `logisticsPartner`, `receiver` and `logisticsGoods` come from the v2 placeholder example.
+    Editions disagree on `developId` (string in v1, integer in v2).
+
+    Args:
+        sub_purchase_order_id (str):
+
+    Raises:
+        pandapon_async.PandaPonAPIError: The envelope carries a business error code (not 200 or 0).
+        pandapon_async.APIStatusError: The server answered a non-2xx HTTP status.
+        pandapon_async.APIResponseValidationError: The body is not JSON or not the PandaPon envelope.
+        pandapon_async.APIConnectionError: The request could not be sent or timed out (APITimeoutError).
+
+    Returns:
+        TaobaoGetOrderLogisticsDetailResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            sub_purchase_order_id=sub_purchase_order_id,
+        )
+    ).parsed

@@ -1,0 +1,110 @@
+from http import HTTPStatus
+from typing import Any
+
+from ..._operations import OPERATIONS
+from ...client import AuthenticatedClient, Client
+from ...models.taobao_update_order_warehouse_request import TaobaoUpdateOrderWarehouseRequest
+from ...models.taobao_update_order_warehouse_response import TaobaoUpdateOrderWarehouseResponse
+from ...types import Response
+
+OPERATION = OPERATIONS["taobao_update_order_warehouse"]
+"""What the client needs to know about this operation: key, method, path, whether it is safe to retry."""
+
+
+def _get_kwargs(
+    *,
+    body: TaobaoUpdateOrderWarehouseRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/open/order/updateWarehouse",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_body(body: Any) -> TaobaoUpdateOrderWarehouseResponse:
+    response_200 = TaobaoUpdateOrderWarehouseResponse.from_dict(body)
+
+    return response_200
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: TaobaoUpdateOrderWarehouseRequest,
+) -> Response[TaobaoUpdateOrderWarehouseResponse]:
+    """Modify the pre-warehouse information of the order
+
+     修改订单前置仓信息
+
+    The page (doc-en) shows descriptions instead of required badges, so no body field is marked
+    required.
+    `data` is an object whose fields are not shown; the response example is cut off after `"code": 200`.
+
+    Args:
+        body (TaobaoUpdateOrderWarehouseRequest):
+
+    Raises:
+        pandapon_async.PandaPonAPIError: The envelope carries a business error code (not 200 or 0).
+        pandapon_async.APIStatusError: The server answered a non-2xx HTTP status.
+        pandapon_async.APIResponseValidationError: The body is not JSON or not the PandaPon envelope.
+        pandapon_async.APIConnectionError: The request could not be sent or timed out (APITimeoutError).
+
+    Returns:
+        Response[TaobaoUpdateOrderWarehouseResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response, body = await client.send_operation(OPERATION, kwargs)
+
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_body(body),
+    )
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: TaobaoUpdateOrderWarehouseRequest,
+) -> TaobaoUpdateOrderWarehouseResponse:
+    """Modify the pre-warehouse information of the order
+
+     修改订单前置仓信息
+
+    The page (doc-en) shows descriptions instead of required badges, so no body field is marked
+    required.
+    `data` is an object whose fields are not shown; the response example is cut off after `"code": 200`.
+
+    Args:
+        body (TaobaoUpdateOrderWarehouseRequest):
+
+    Raises:
+        pandapon_async.PandaPonAPIError: The envelope carries a business error code (not 200 or 0).
+        pandapon_async.APIStatusError: The server answered a non-2xx HTTP status.
+        pandapon_async.APIResponseValidationError: The body is not JSON or not the PandaPon envelope.
+        pandapon_async.APIConnectionError: The request could not be sent or timed out (APITimeoutError).
+
+    Returns:
+        TaobaoUpdateOrderWarehouseResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,138 @@
+from http import HTTPStatus
+from typing import Any
+
+from ..._operations import OPERATIONS
+from ...client import AuthenticatedClient, Client
+from ...models.warehouse_create_international_logistics_order_request import (
+    WarehouseCreateInternationalLogisticsOrderRequest,
+)
+from ...models.warehouse_create_international_logistics_order_response import (
+    WarehouseCreateInternationalLogisticsOrderResponse,
+)
+from ...types import Response
+
+OPERATION = OPERATIONS["warehouse_create_international_logistics_order"]
+"""What the client needs to know about this operation: key, method, path, whether it is safe to retry."""
+
+
+def _get_kwargs(
+    *,
+    body: WarehouseCreateInternationalLogisticsOrderRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/open/pp/logistics/orderBookingFreight",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_body(body: Any) -> WarehouseCreateInternationalLogisticsOrderResponse:
+    response_200 = WarehouseCreateInternationalLogisticsOrderResponse.from_dict(body)
+
+    return response_200
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: WarehouseCreateInternationalLogisticsOrderRequest,
+) -> Response[WarehouseCreateInternationalLogisticsOrderResponse]:
+    """Create international logistics orders
+
+     创建国际物流订单
+
+    Books the international shipment of an order's lines to a receiver address.
+
+    - From the Chinese edition (doc api-250313137); the v2 copy was not seen. The curl sample is cut
+    off.
+    - `renderId` (example `FF2024080200007`) is presumably the id returned by "Preview of overseas
+    freight for
+      orders" (orderRenderFreight), whose response has not been seen.
+    - `tmallOrderInfo.tmallOrderId` presumably carries the caller's own/Tmall order id (not stated).
+    - `freightInfo` (FreightInfoTO) children are not listed in the schema part; the example uses
+      `{serviceId, companyName, serviceCategory}`.
+    - Auth: query parameters `timestamp` and `sign` (both string, required), filled by the client's auth
+    layer
+      (see `x-pandapon-signed-query`); no header parameters are listed.
+    - The response was not seen.
+
+    Args:
+        body (WarehouseCreateInternationalLogisticsOrderRequest): The international logistics
+            order to book. No field is required or described on the page.
+
+    Raises:
+        pandapon_async.PandaPonAPIError: The envelope carries a business error code (not 200 or 0).
+        pandapon_async.APIStatusError: The server answered a non-2xx HTTP status.
+        pandapon_async.APIResponseValidationError: The body is not JSON or not the PandaPon envelope.
+        pandapon_async.APIConnectionError: The request could not be sent or timed out (APITimeoutError).
+
+    Returns:
+        Response[WarehouseCreateInternationalLogisticsOrderResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response, body = await client.send_operation(OPERATION, kwargs)
+
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_body(body),
+    )
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: WarehouseCreateInternationalLogisticsOrderRequest,
+) -> WarehouseCreateInternationalLogisticsOrderResponse:
+    """Create international logistics orders
+
+     创建国际物流订单
+
+    Books the international shipment of an order's lines to a receiver address.
+
+    - From the Chinese edition (doc api-250313137); the v2 copy was not seen. The curl sample is cut
+    off.
+    - `renderId` (example `FF2024080200007`) is presumably the id returned by "Preview of overseas
+    freight for
+      orders" (orderRenderFreight), whose response has not been seen.
+    - `tmallOrderInfo.tmallOrderId` presumably carries the caller's own/Tmall order id (not stated).
+    - `freightInfo` (FreightInfoTO) children are not listed in the schema part; the example uses
+      `{serviceId, companyName, serviceCategory}`.
+    - Auth: query parameters `timestamp` and `sign` (both string, required), filled by the client's auth
+    layer
+      (see `x-pandapon-signed-query`); no header parameters are listed.
+    - The response was not seen.
+
+    Args:
+        body (WarehouseCreateInternationalLogisticsOrderRequest): The international logistics
+            order to book. No field is required or described on the page.
+
+    Raises:
+        pandapon_async.PandaPonAPIError: The envelope carries a business error code (not 200 or 0).
+        pandapon_async.APIStatusError: The server answered a non-2xx HTTP status.
+        pandapon_async.APIResponseValidationError: The body is not JSON or not the PandaPon envelope.
+        pandapon_async.APIConnectionError: The request could not be sent or timed out (APITimeoutError).
+
+    Returns:
+        WarehouseCreateInternationalLogisticsOrderResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

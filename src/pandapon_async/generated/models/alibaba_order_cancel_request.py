@@ -1,0 +1,99 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AlibabaOrderCancelRequest")
+
+
+@_attrs_define
+class AlibabaOrderCancelRequest:
+    """
+    Attributes:
+        web_site (str): Site; value seen in the examples - "1688".
+        order_id (int): 1688 order id (64-bit; may exceed 2^53).
+        cancel_reason (str): 取消原因 (cancel reason, free text, e.g. 不想要了); required on doc-en, not marked on v2.
+        remark (None | str | Unset): 备注 (remark)
+    """
+
+    web_site: str
+    order_id: int
+    cancel_reason: str
+    remark: str | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        web_site = self.web_site
+
+        order_id = self.order_id
+
+        cancel_reason = self.cancel_reason
+
+        remark: str | Unset | None
+        if isinstance(self.remark, Unset):
+            remark = UNSET
+        else:
+            remark = self.remark
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "webSite": web_site,
+                "orderId": order_id,
+                "cancelReason": cancel_reason,
+            }
+        )
+        if remark is not UNSET:
+            field_dict["remark"] = remark
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        web_site = d.pop("webSite")
+
+        order_id = d.pop("orderId")
+
+        cancel_reason = d.pop("cancelReason")
+
+        def _parse_remark(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        remark = _parse_remark(d.pop("remark", UNSET))
+
+        alibaba_order_cancel_request = cls(
+            web_site=web_site,
+            order_id=order_id,
+            cancel_reason=cancel_reason,
+            remark=remark,
+        )
+
+        alibaba_order_cancel_request.additional_properties = d
+        return alibaba_order_cancel_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

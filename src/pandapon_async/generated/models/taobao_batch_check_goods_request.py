@@ -1,0 +1,62 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="TaobaoBatchCheckGoodsRequest")
+
+
+@_attrs_define
+class TaobaoBatchCheckGoodsRequest:
+    """
+    Attributes:
+        params (str): JSON-encoded array of `{"itemId": string, "skuIds": [string]}` objects (Taobao item id and its sku
+            ids), e.g. `[{"itemId":"672991141190","skuIds":["3452545926724"]}]`.
+    """
+
+    params: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        params = self.params
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "params": params,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        params = d.pop("params")
+
+        taobao_batch_check_goods_request = cls(
+            params=params,
+        )
+
+        taobao_batch_check_goods_request.additional_properties = d
+        return taobao_batch_check_goods_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,171 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.taobao_get_goods_data import TaobaoGetGoodsData
+
+
+T = TypeVar("T", bound="TaobaoGetGoodsResponse")
+
+
+@_attrs_define
+class TaobaoGetGoodsResponse:
+    """
+    Attributes:
+        request_id (None | str | Unset): 请求ID (request id)
+        code (int | None | Unset): 返回码 (return code); 200 or 0 is success
+        develop_id (int | None | str | Unset): 开发者ID (developer id); string on some editions, integer on others
+        msg (None | str | Unset): 返回码对应信息 (message for the code)
+        data (None | TaobaoGetGoodsData | Unset): 返回内容 (goods detail; the page's field list is cut off)
+    """
+
+    request_id: str | Unset | None = UNSET
+    code: int | Unset | None = UNSET
+    develop_id: int | str | Unset | None = UNSET
+    msg: str | Unset | None = UNSET
+    data: TaobaoGetGoodsData | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.taobao_get_goods_data import TaobaoGetGoodsData
+
+        request_id: str | Unset | None
+        if isinstance(self.request_id, Unset):
+            request_id = UNSET
+        else:
+            request_id = self.request_id
+
+        code: int | Unset | None
+        if isinstance(self.code, Unset):
+            code = UNSET
+        else:
+            code = self.code
+
+        develop_id: int | str | Unset | None
+        if isinstance(self.develop_id, Unset):
+            develop_id = UNSET
+        else:
+            develop_id = self.develop_id
+
+        msg: str | Unset | None
+        if isinstance(self.msg, Unset):
+            msg = UNSET
+        else:
+            msg = self.msg
+
+        data: dict[str, Any] | Unset | None
+        if isinstance(self.data, Unset):
+            data = UNSET
+        elif isinstance(self.data, TaobaoGetGoodsData):
+            data = self.data.to_dict()
+        else:
+            data = self.data
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if request_id is not UNSET:
+            field_dict["requestId"] = request_id
+        if code is not UNSET:
+            field_dict["code"] = code
+        if develop_id is not UNSET:
+            field_dict["developId"] = develop_id
+        if msg is not UNSET:
+            field_dict["msg"] = msg
+        if data is not UNSET:
+            field_dict["data"] = data
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.taobao_get_goods_data import TaobaoGetGoodsData
+
+        d = dict(src_dict)
+
+        def _parse_request_id(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        request_id = _parse_request_id(d.pop("requestId", UNSET))
+
+        def _parse_code(data: object) -> int | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        code = _parse_code(d.pop("code", UNSET))
+
+        def _parse_develop_id(data: object) -> int | str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | str | Unset, data)
+
+        develop_id = _parse_develop_id(d.pop("developId", UNSET))
+
+        def _parse_msg(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        msg = _parse_msg(d.pop("msg", UNSET))
+
+        def _parse_data(data: object) -> TaobaoGetGoodsData | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                data_type_0 = TaobaoGetGoodsData.from_dict(data)
+
+                return data_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | TaobaoGetGoodsData | Unset, data)
+
+        data = _parse_data(d.pop("data", UNSET))
+
+        taobao_get_goods_response = cls(
+            request_id=request_id,
+            code=code,
+            develop_id=develop_id,
+            msg=msg,
+            data=data,
+        )
+
+        taobao_get_goods_response.additional_properties = d
+        return taobao_get_goods_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

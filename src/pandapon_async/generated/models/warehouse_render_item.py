@@ -1,0 +1,115 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.warehouse_freight_info import WarehouseFreightInfo
+
+
+T = TypeVar("T", bound="WarehouseRenderItem")
+
+
+@_attrs_define
+class WarehouseRenderItem:
+    """One order line to preview the overseas freight for.
+
+    Attributes:
+        item_id (str): Item id (required)
+        sku_id (str): SKU id (required)
+        quantity (int): Quantity (required)
+        freight_info (WarehouseFreightInfo): FreightInfoTO, the chosen freight service. Its children are not listed in
+            the schema part of the pages; these fields come from the examples (all strings).
+        currency (str | Unset): Currency. The page marks it required, but the page's own example omits it, so it is not
+            listed as required here.
+        price (str | Unset): Price, a string. The page marks it required, but the page's own example omits it, so it is
+            not listed as required here.
+    """
+
+    item_id: str
+    sku_id: str
+    quantity: int
+    freight_info: WarehouseFreightInfo
+    currency: str | Unset = UNSET
+    price: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        item_id = self.item_id
+
+        sku_id = self.sku_id
+
+        quantity = self.quantity
+
+        freight_info = self.freight_info.to_dict()
+
+        currency = self.currency
+
+        price = self.price
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "itemId": item_id,
+                "skuId": sku_id,
+                "quantity": quantity,
+                "freightInfo": freight_info,
+            }
+        )
+        if currency is not UNSET:
+            field_dict["currency"] = currency
+        if price is not UNSET:
+            field_dict["price"] = price
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.warehouse_freight_info import WarehouseFreightInfo
+
+        d = dict(src_dict)
+        item_id = d.pop("itemId")
+
+        sku_id = d.pop("skuId")
+
+        quantity = d.pop("quantity")
+
+        freight_info = WarehouseFreightInfo.from_dict(d.pop("freightInfo"))
+
+        currency = d.pop("currency", UNSET)
+
+        price = d.pop("price", UNSET)
+
+        warehouse_render_item = cls(
+            item_id=item_id,
+            sku_id=sku_id,
+            quantity=quantity,
+            freight_info=freight_info,
+            currency=currency,
+            price=price,
+        )
+
+        warehouse_render_item.additional_properties = d
+        return warehouse_render_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
