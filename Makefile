@@ -50,5 +50,11 @@ check-generated: $(STAMP)
 coverage: $(STAMP)
 	$(PY) generator/coverage.py
 
+demo: $(STAMP)
+	$(PY) examples/purchase_flow.py --mock
+
+bench: $(STAMP)
+	$(PY) bench/run.py
+
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

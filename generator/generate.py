@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import difflib
 import filecmp
+import json
 import shutil
 import subprocess
 import sys
@@ -90,6 +91,8 @@ def render(out_dir: Path) -> None:
         raise SystemExit("openapi-python-client reported problems with openapi/pandapon.yaml (see above)")
     (out_dir / "_operations.py").write_text(operation_table(spec), encoding="utf-8")
     (out_dir / "py.typed").write_text("", encoding="utf-8")
+    # The spec ships inside the package (for the mock server and the CLI), as JSON so reading it needs no YAML.
+    (out_dir / "openapi.json").write_text(json.dumps(spec, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     ruff = [str(BIN / "ruff"), "--config", str(ROOT / "pyproject.toml")]
     subprocess.run([*ruff[:1], "check", "--fix-only", "--quiet", *ruff[1:], str(out_dir)], check=False)
     subprocess.run([*ruff[:1], "format", "--quiet", *ruff[1:], str(out_dir)], check=True)
