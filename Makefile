@@ -48,7 +48,7 @@ check-generated: $(STAMP)
 	$(PY) generator/generate.py --check
 
 coverage: $(STAMP)
-	$(PY) generator/coverage.py
+	$(PY) generator/spec_coverage.py
 
 demo: $(STAMP)
 	$(PY) examples/purchase_flow.py --mock
