@@ -40,6 +40,8 @@ def _no_real_credentials(monkeypatch: pytest.MonkeyPatch) -> None:
         "PANDAPON_LOG",
     ):
         monkeypatch.delenv(name, raising=False)
+    # respx mocks httpx, so the suite pins the httpx backend (the aiohttp backend has its own loopback tests).
+    monkeypatch.setenv("PANDAPON_HTTP_BACKEND", "httpx")
 
 
 @pytest.fixture(autouse=True)

@@ -148,7 +148,7 @@ async def test_client_closes_its_pool_on_exit() -> None:
 
 async def test_with_options_shares_the_pool_and_does_not_close_it(client: PandaPonClient) -> None:
     child = client.with_options(max_retries=0)
-    assert child.get_async_httpx_client() is client.get_async_httpx_client()
+    assert child._backend is client._backend
     await child.aclose()
     assert not client.is_closed
     assert child.retry_policy.max_retries == 0 and client.retry_policy.max_retries == 2

@@ -252,9 +252,9 @@ def test_retry_after_as_http_date_is_read() -> None:
     from pandapon_async._retry import parse_retry_after
 
     response = httpx.Response(429, headers={"Retry-After": "Wed, 21 Oct 2015 07:28:00 GMT"})
-    assert parse_retry_after(response) == 0.0  # in the past
-    assert parse_retry_after(httpx.Response(429, headers={"retry-after-ms": "1500"})) == 1.5
-    assert parse_retry_after(httpx.Response(429, headers={"Retry-After": "soon"})) is None
+    assert parse_retry_after(response.headers) == 0.0  # in the past
+    assert parse_retry_after(httpx.Headers({"retry-after-ms": "1500"})) == 1.5
+    assert parse_retry_after(httpx.Headers({"Retry-After": "soon"})) is None
 
 
 # -- timeouts ----------------------------------------------------------------------------------------------
@@ -284,7 +284,7 @@ async def test_total_timeout_per_client_and_per_call() -> None:
 def test_default_timeouts_are_sensible() -> None:
     client = PandaPonClient(ACCESS_KEY, ACCESS_SECRET, USER_ID)
     assert (client.timeout, client.connect_timeout) == (30.0, 5.0)
-    assert client.get_async_httpx_client().timeout.connect == 5.0
+    assert client._backend._client.timeout.connect == 5.0  # type: ignore[attr-defined]
 
 
 # -- logging -----------------------------------------------------------------------------------------------

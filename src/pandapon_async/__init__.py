@@ -31,6 +31,16 @@ from ._exceptions import (
 from ._operation import Operation
 from ._retry import RetryPolicy
 from ._signing import Signer, SigningInput, md5_signer
+from .webhooks import (
+    AlibabaOrderPriceModifyMessage,
+    TaobaoOrderPriceModifyMessage,
+    UnknownMessage,
+    WebhookApp,
+    WebhookMessage,
+    create_webhook_app,
+    parse_message,
+    verify_signature,
+)
 
 __version__ = "0.1.0"
 
@@ -41,6 +51,7 @@ __all__ = [
     "APIResponseValidationError",
     "APIStatusError",
     "APITimeoutError",
+    "AlibabaOrderPriceModifyMessage",
     "AuthenticationError",
     "BadRequestError",
     "ConfigurationError",
@@ -61,6 +72,13 @@ __all__ = [
     "RetryPolicy",
     "Signer",
     "SigningInput",
+    "TaobaoOrderPriceModifyMessage",
+    "UnknownMessage",
+    "WebhookApp",
+    "WebhookMessage",
     "__version__",
+    "create_webhook_app",
     "md5_signer",
+    "parse_message",
+    "verify_signature",
 ]

@@ -29,32 +29,34 @@ class PandaPonAuth(httpx.Auth):
     def __repr__(self) -> str:
         return f"PandaPonAuth(credentials={self._credentials!r}, signer={getattr(self._signer, '__name__', 'custom')})"
 
-    def sign_request(self, request: httpx.Request) -> None:
-        """Stamp ``request`` with fresh system headers (and signed query parameters where needed)."""
+    def signed_headers(self, method: str, path: str, query: str = "", body: bytes = b"") -> dict[str, str]:
+        """The five system headers for one send: fresh timestamp, nonce and signature."""
         credentials = self._credentials
         timestamp = timestamp_ms()
         nonce = new_nonce()
         signing_input = SigningInput(
-            access_key=credentials.access_key,
-            timestamp=timestamp,
-            nonce_str=nonce,
-            user_id=credentials.user_id,
-            method=request.method,
-            path=request.url.path,
-            query=request.url.query.decode("ascii"),
-            body=request.content,
+            credentials.access_key, timestamp, nonce, credentials.user_id, method, path, query, body
         )
-        signature = self._signer(signing_input, credentials.access_secret)
-        headers = request.headers
-        headers["access-key"] = credentials.access_key
-        headers["timestamp"] = timestamp
-        headers["nonce-str"] = nonce
-        headers["user-id"] = credentials.user_id
-        headers["signature"] = signature
+        return {
+            "access-key": credentials.access_key,
+            "timestamp": timestamp,
+            "nonce-str": nonce,
+            "user-id": credentials.user_id,
+            "signature": self._signer(signing_input, credentials.access_secret),
+        }
+
+    def sign_request(self, request: httpx.Request) -> None:
+        """Stamp ``request`` with fresh system headers (and signed query parameters where needed)."""
+        headers = self.signed_headers(
+            request.method, request.url.path, request.url.query.decode("ascii"), request.content
+        )
+        request.headers.update(headers)
         signed_query = request.extensions.get(SIGNED_QUERY_EXTENSION)
         if signed_query:
             timestamp_name, sign_name = signed_query
-            request.url = request.url.copy_merge_params({timestamp_name: timestamp, sign_name: signature})
+            request.url = request.url.copy_merge_params(
+                {timestamp_name: headers["timestamp"], sign_name: headers["signature"]}
+            )
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         self.sign_request(request)

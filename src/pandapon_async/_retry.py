@@ -6,8 +6,8 @@ import asyncio
 import email.utils
 import random
 import time
+from collections.abc import Mapping
 
-import httpx
 from attrs import field, frozen, validators
 
 sleep = asyncio.sleep
@@ -25,9 +25,9 @@ class RetryPolicy:
     max_delay: float = 8.0
     max_retry_after: float = MAX_RETRY_AFTER_SECONDS
 
-    def delay(self, retry_number: int, response: httpx.Response | None = None) -> float:
-        """Seconds to wait before retry ``retry_number`` (1 for the first retry)."""
-        retry_after = parse_retry_after(response) if response is not None else None
+    def delay(self, retry_number: int, headers: Mapping[str, str] | None = None) -> float:
+        """Seconds to wait before retry ``retry_number`` (1 for the first retry), given the failed answer's headers."""
+        retry_after = parse_retry_after(headers) if headers is not None else None
         if retry_after is not None:
             return min(retry_after, self.max_retry_after)
         base = min(self.max_delay, self.initial_delay * float(2 ** (retry_number - 1)))
@@ -35,9 +35,8 @@ class RetryPolicy:
         return base * (1 - 0.25 * random.random())
 
 
-def parse_retry_after(response: httpx.Response) -> float | None:
+def parse_retry_after(headers: Mapping[str, str]) -> float | None:
     """``Retry-After`` (seconds or HTTP date) or ``retry-after-ms``; None when absent or unreadable."""
-    headers = response.headers
     value = headers.get("retry-after-ms")
     if value:
         try:

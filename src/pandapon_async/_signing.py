@@ -4,13 +4,11 @@ from __future__ import annotations
 
 import hashlib
 import secrets
-import string
 import time
 from collections.abc import Callable
 
 from attrs import frozen
 
-NONCE_ALPHABET = string.ascii_letters + string.digits
 NONCE_LENGTH = 32
 
 
@@ -47,9 +45,12 @@ def md5_signer(signing_input: SigningInput, access_secret: str) -> str:
 
 
 def new_nonce() -> str:
-    """32 characters from ``secrets``: unpredictable and fresh for every send."""
-    choice = secrets.choice
-    return "".join(choice(NONCE_ALPHABET) for _ in range(NONCE_LENGTH))
+    """32 characters from ``secrets``: unpredictable and fresh for every send.
+
+    Hex digits (128 random bits): alphanumeric as the docs' examples are, and ~20x cheaper than drawing
+    32 characters one by one.
+    """
+    return secrets.token_hex(NONCE_LENGTH // 2)
 
 
 def timestamp_ms() -> str:

@@ -72,12 +72,12 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response, body = await client.send_operation(OPERATION, kwargs)
+    result, body = await client.send_operation(OPERATION, kwargs)
 
     return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
+        status_code=HTTPStatus(result.status_code),
+        content=result.content,
+        headers=result.headers,
         parsed=_parse_body(body),
     )
 
@@ -114,9 +114,10 @@ async def asyncio(
         AlibabaRefundInfoResponse
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    _, body = await client.send_operation(OPERATION, kwargs)
+
+    return _parse_body(body)

@@ -54,12 +54,12 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs()
 
-    response, body = await client.send_operation(OPERATION, kwargs)
+    result, body = await client.send_operation(OPERATION, kwargs)
 
     return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
+        status_code=HTTPStatus(result.status_code),
+        content=result.content,
+        headers=result.headers,
         parsed=_parse_body(body),
     )
 
@@ -90,8 +90,8 @@ async def asyncio(
         AlibabaCartListResponse
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-        )
-    ).parsed
+    kwargs = _get_kwargs()
+
+    _, body = await client.send_operation(OPERATION, kwargs)
+
+    return _parse_body(body)

@@ -83,12 +83,12 @@ async def asyncio_detailed(
         refund_id=refund_id,
     )
 
-    response, body = await client.send_operation(OPERATION, kwargs)
+    result, body = await client.send_operation(OPERATION, kwargs)
 
     return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
+        status_code=HTTPStatus(result.status_code),
+        content=result.content,
+        headers=result.headers,
         parsed=_parse_body(body),
     )
 
@@ -136,9 +136,10 @@ async def asyncio(
         TaobaoRefundQueryResponse
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            refund_id=refund_id,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        refund_id=refund_id,
+    )
+
+    _, body = await client.send_operation(OPERATION, kwargs)
+
+    return _parse_body(body)

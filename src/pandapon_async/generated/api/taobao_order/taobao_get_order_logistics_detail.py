@@ -71,12 +71,12 @@ async def asyncio_detailed(
         sub_purchase_order_id=sub_purchase_order_id,
     )
 
-    response, body = await client.send_operation(OPERATION, kwargs)
+    result, body = await client.send_operation(OPERATION, kwargs)
 
     return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
+        status_code=HTTPStatus(result.status_code),
+        content=result.content,
+        headers=result.headers,
         parsed=_parse_body(body),
     )
 
@@ -112,9 +112,10 @@ async def asyncio(
         TaobaoGetOrderLogisticsDetailResponse
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            sub_purchase_order_id=sub_purchase_order_id,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        sub_purchase_order_id=sub_purchase_order_id,
+    )
+
+    _, body = await client.send_operation(OPERATION, kwargs)
+
+    return _parse_body(body)
