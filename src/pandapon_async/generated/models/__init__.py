@@ -82,6 +82,25 @@ if TYPE_CHECKING:
     from .alibaba_refund_order_entry_count import AlibabaRefundOrderEntryCount
     from .alibaba_refund_return_goods_request import AlibabaRefundReturnGoodsRequest
     from .alibaba_refund_return_goods_response import AlibabaRefundReturnGoodsResponse
+    from .callback_alibaba_base_info import CallbackAlibabaBaseInfo
+    from .callback_alibaba_customs import CallbackAlibabaCustoms
+    from .callback_alibaba_ext_attribute import CallbackAlibabaExtAttribute
+    from .callback_alibaba_guarantees_terms import CallbackAlibabaGuaranteesTerms
+    from .callback_alibaba_native_logistics import CallbackAlibabaNativeLogistics
+    from .callback_alibaba_order_biz_info import CallbackAlibabaOrderBizInfo
+    from .callback_alibaba_order_invoice_info import CallbackAlibabaOrderInvoiceInfo
+    from .callback_alibaba_order_price_modify_body import CallbackAlibabaOrderPriceModifyBody
+    from .callback_alibaba_order_price_modify_message import CallbackAlibabaOrderPriceModifyMessage
+    from .callback_alibaba_order_rate_info import CallbackAlibabaOrderRateInfo
+    from .callback_alibaba_overseas_extra_address import CallbackAlibabaOverseasExtraAddress
+    from .callback_alibaba_product_item import CallbackAlibabaProductItem
+    from .callback_alibaba_trade_term import CallbackAlibabaTradeTerm
+    from .callback_envelope import CallbackEnvelope
+    from .callback_message_body import CallbackMessageBody
+    from .callback_taobao_order_price_modify_body import CallbackTaobaoOrderPriceModifyBody
+    from .callback_taobao_order_price_modify_message import CallbackTaobaoOrderPriceModifyMessage
+    from .callback_taobao_purchase_order_price import CallbackTaobaoPurchaseOrderPrice
+    from .callback_taobao_sub_order import CallbackTaobaoSubOrder
     from .envelope import Envelope
     from .open_object import OpenObject
     from .taobao_add_cart_item_request import TaobaoAddCartItemRequest
@@ -234,6 +253,25 @@ _MODULE_OF = {
     "AlibabaRefundOrderEntryCount": ".alibaba_refund_order_entry_count",
     "AlibabaRefundReturnGoodsRequest": ".alibaba_refund_return_goods_request",
     "AlibabaRefundReturnGoodsResponse": ".alibaba_refund_return_goods_response",
+    "CallbackAlibabaBaseInfo": ".callback_alibaba_base_info",
+    "CallbackAlibabaCustoms": ".callback_alibaba_customs",
+    "CallbackAlibabaExtAttribute": ".callback_alibaba_ext_attribute",
+    "CallbackAlibabaGuaranteesTerms": ".callback_alibaba_guarantees_terms",
+    "CallbackAlibabaNativeLogistics": ".callback_alibaba_native_logistics",
+    "CallbackAlibabaOrderBizInfo": ".callback_alibaba_order_biz_info",
+    "CallbackAlibabaOrderInvoiceInfo": ".callback_alibaba_order_invoice_info",
+    "CallbackAlibabaOrderPriceModifyBody": ".callback_alibaba_order_price_modify_body",
+    "CallbackAlibabaOrderPriceModifyMessage": ".callback_alibaba_order_price_modify_message",
+    "CallbackAlibabaOrderRateInfo": ".callback_alibaba_order_rate_info",
+    "CallbackAlibabaOverseasExtraAddress": ".callback_alibaba_overseas_extra_address",
+    "CallbackAlibabaProductItem": ".callback_alibaba_product_item",
+    "CallbackAlibabaTradeTerm": ".callback_alibaba_trade_term",
+    "CallbackEnvelope": ".callback_envelope",
+    "CallbackMessageBody": ".callback_message_body",
+    "CallbackTaobaoOrderPriceModifyBody": ".callback_taobao_order_price_modify_body",
+    "CallbackTaobaoOrderPriceModifyMessage": ".callback_taobao_order_price_modify_message",
+    "CallbackTaobaoPurchaseOrderPrice": ".callback_taobao_purchase_order_price",
+    "CallbackTaobaoSubOrder": ".callback_taobao_sub_order",
     "Envelope": ".envelope",
     "OpenObject": ".open_object",
     "TaobaoAddCartItemRequest": ".taobao_add_cart_item_request",
@@ -397,6 +435,25 @@ __all__ = (
     "AlibabaRefundOrderEntryCount",
     "AlibabaRefundReturnGoodsRequest",
     "AlibabaRefundReturnGoodsResponse",
+    "CallbackAlibabaBaseInfo",
+    "CallbackAlibabaCustoms",
+    "CallbackAlibabaExtAttribute",
+    "CallbackAlibabaGuaranteesTerms",
+    "CallbackAlibabaNativeLogistics",
+    "CallbackAlibabaOrderBizInfo",
+    "CallbackAlibabaOrderInvoiceInfo",
+    "CallbackAlibabaOrderPriceModifyBody",
+    "CallbackAlibabaOrderPriceModifyMessage",
+    "CallbackAlibabaOrderRateInfo",
+    "CallbackAlibabaOverseasExtraAddress",
+    "CallbackAlibabaProductItem",
+    "CallbackAlibabaTradeTerm",
+    "CallbackEnvelope",
+    "CallbackMessageBody",
+    "CallbackTaobaoOrderPriceModifyBody",
+    "CallbackTaobaoOrderPriceModifyMessage",
+    "CallbackTaobaoPurchaseOrderPrice",
+    "CallbackTaobaoSubOrder",
     "Envelope",
     "OpenObject",
     "TaobaoAddCartItemRequest",
