@@ -116,13 +116,7 @@ class AlibabaCartCreateOrderRequest:
         from ..models.alibaba_cart_address_param import AlibabaCartAddressParam
 
         d = dict(src_dict)
-
-        def _parse_flow(data: object) -> str | None:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        flow = _parse_flow(d.pop("flow"))
+        flow = d.pop("flow")
 
         def _parse_cart_ids(data: object) -> list[int] | None:
             if data is None:
@@ -139,32 +133,11 @@ class AlibabaCartCreateOrderRequest:
 
         cart_ids = _parse_cart_ids(d.pop("cartIds"))
 
-        def _parse_message(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        message = d.pop("message", UNSET)
 
-        message = _parse_message(d.pop("message", UNSET))
+        shop_promotion_id = d.pop("shopPromotionId", UNSET)
 
-        def _parse_shop_promotion_id(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        shop_promotion_id = _parse_shop_promotion_id(d.pop("shopPromotionId", UNSET))
-
-        def _parse_trade_type(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        trade_type = _parse_trade_type(d.pop("tradeType", UNSET))
+        trade_type = d.pop("tradeType", UNSET)
 
         _address_param = d.pop("addressParam", UNSET)
         address_param: AlibabaCartAddressParam | Unset
@@ -173,23 +146,9 @@ class AlibabaCartCreateOrderRequest:
         else:
             address_param = AlibabaCartAddressParam.from_dict(_address_param)
 
-        def _parse_user_id(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        user_id = d.pop("userId", UNSET)
 
-        user_id = _parse_user_id(d.pop("userId", UNSET))
-
-        def _parse_staff_name(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        staff_name = _parse_staff_name(d.pop("staffName", UNSET))
+        staff_name = d.pop("staffName", UNSET)
 
         alibaba_cart_create_order_request = cls(
             flow=flow,

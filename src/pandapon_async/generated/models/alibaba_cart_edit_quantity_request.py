@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -85,24 +85,9 @@ class AlibabaCartEditQuantityRequest:
         from ..models.alibaba_cart_edit_quantity_update_time import AlibabaCartEditQuantityUpdateTime
 
         d = dict(src_dict)
+        quantity = d.pop("quantity", UNSET)
 
-        def _parse_quantity(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        quantity = _parse_quantity(d.pop("quantity", UNSET))
-
-        def _parse_id(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        id = _parse_id(d.pop("id", UNSET))
+        id = d.pop("id", UNSET)
 
         _update_time = d.pop("updateTime", UNSET)
         update_time: AlibabaCartEditQuantityUpdateTime | Unset
@@ -111,23 +96,9 @@ class AlibabaCartEditQuantityRequest:
         else:
             update_time = AlibabaCartEditQuantityUpdateTime.from_dict(_update_time)
 
-        def _parse_product_no(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        product_no = d.pop("productNo", UNSET)
 
-        product_no = _parse_product_no(d.pop("productNo", UNSET))
-
-        def _parse_container(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        container = _parse_container(d.pop("container", UNSET))
+        container = d.pop("container", UNSET)
 
         alibaba_cart_edit_quantity_request = cls(
             quantity=quantity,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -76,24 +76,9 @@ class AlibabaCartEditQuantityUpdateTime:
         from ..models.alibaba_cart_edit_quantity_time_zone import AlibabaCartEditQuantityTimeZone
 
         d = dict(src_dict)
+        mutable = d.pop("mutable", UNSET)
 
-        def _parse_mutable(data: object) -> bool | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        mutable = _parse_mutable(d.pop("mutable", UNSET))
-
-        def _parse_first_day_of_week(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        first_day_of_week = _parse_first_day_of_week(d.pop("firstDayOfWeek", UNSET))
+        first_day_of_week = d.pop("firstDayOfWeek", UNSET)
 
         _time_zone = d.pop("timeZone", UNSET)
         time_zone: AlibabaCartEditQuantityTimeZone | Unset
@@ -102,14 +87,7 @@ class AlibabaCartEditQuantityUpdateTime:
         else:
             time_zone = AlibabaCartEditQuantityTimeZone.from_dict(_time_zone)
 
-        def _parse_minimal_days_in_first_week(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        minimal_days_in_first_week = _parse_minimal_days_in_first_week(d.pop("minimalDaysInFirstWeek", UNSET))
+        minimal_days_in_first_week = d.pop("minimalDaysInFirstWeek", UNSET)
 
         alibaba_cart_edit_quantity_update_time = cls(
             mutable=mutable,

@@ -72,24 +72,9 @@ class AlibabaCartShopItem:
         from ..models.alibaba_cart_item_info import AlibabaCartItemInfo
 
         d = dict(src_dict)
+        seller_open_id = d.pop("sellerOpenId", UNSET)
 
-        def _parse_seller_open_id(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        seller_open_id = _parse_seller_open_id(d.pop("sellerOpenId", UNSET))
-
-        def _parse_seller_nick_name(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        seller_nick_name = _parse_seller_nick_name(d.pop("sellerNickName", UNSET))
+        seller_nick_name = d.pop("sellerNickName", UNSET)
 
         def _parse_cart_item_infos(data: object) -> list[AlibabaCartItemInfo] | Unset | None:
             if data is None:

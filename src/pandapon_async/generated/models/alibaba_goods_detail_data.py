@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -92,60 +92,17 @@ class AlibabaGoodsDetailData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        offer_id = d.pop("offerId", UNSET)
 
-        def _parse_offer_id(data: object) -> int | str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
+        category_id = d.pop("categoryId", UNSET)
 
-        offer_id = _parse_offer_id(d.pop("offerId", UNSET))
+        category_name = d.pop("categoryName", UNSET)
 
-        def _parse_category_id(data: object) -> int | str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
+        subject = d.pop("subject", UNSET)
 
-        category_id = _parse_category_id(d.pop("categoryId", UNSET))
+        subject_trans = d.pop("subjectTrans", UNSET)
 
-        def _parse_category_name(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        category_name = _parse_category_name(d.pop("categoryName", UNSET))
-
-        def _parse_subject(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        subject = _parse_subject(d.pop("subject", UNSET))
-
-        def _parse_subject_trans(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        subject_trans = _parse_subject_trans(d.pop("subjectTrans", UNSET))
-
-        def _parse_description(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
+        description = d.pop("description", UNSET)
 
         alibaba_goods_detail_data = cls(
             offer_id=offer_id,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -149,112 +149,29 @@ class AlibabaGoodsImageSearchRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        image_base_64 = d.pop("imageBase64")
 
-        def _parse_image_base_64(data: object) -> str | None:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        begin_page = d.pop("beginPage", UNSET)
 
-        image_base_64 = _parse_image_base_64(d.pop("imageBase64"))
+        page_size = d.pop("pageSize", UNSET)
 
-        def _parse_begin_page(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        country = d.pop("country", UNSET)
 
-        begin_page = _parse_begin_page(d.pop("beginPage", UNSET))
+        region = d.pop("region", UNSET)
 
-        def _parse_page_size(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        filter_ = d.pop("filter", UNSET)
 
-        page_size = _parse_page_size(d.pop("pageSize", UNSET))
+        sort = d.pop("sort", UNSET)
 
-        def _parse_country(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        price_start = d.pop("priceStart", UNSET)
 
-        country = _parse_country(d.pop("country", UNSET))
+        price_end = d.pop("priceEnd", UNSET)
 
-        def _parse_region(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        category_id = d.pop("categoryId", UNSET)
 
-        region = _parse_region(d.pop("region", UNSET))
+        image_address = d.pop("imageAddress", UNSET)
 
-        def _parse_filter_(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        filter_ = _parse_filter_(d.pop("filter", UNSET))
-
-        def _parse_sort(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        sort = _parse_sort(d.pop("sort", UNSET))
-
-        def _parse_price_start(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        price_start = _parse_price_start(d.pop("priceStart", UNSET))
-
-        def _parse_price_end(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        price_end = _parse_price_end(d.pop("priceEnd", UNSET))
-
-        def _parse_category_id(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        category_id = _parse_category_id(d.pop("categoryId", UNSET))
-
-        def _parse_image_address(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        image_address = _parse_image_address(d.pop("imageAddress", UNSET))
-
-        def _parse_out_member_id(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        out_member_id = _parse_out_member_id(d.pop("outMemberId", UNSET))
+        out_member_id = d.pop("outMemberId", UNSET)
 
         alibaba_goods_image_search_request = cls(
             image_base_64=image_base_64,

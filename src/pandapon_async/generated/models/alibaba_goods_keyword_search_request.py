@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -123,59 +123,17 @@ class AlibabaGoodsKeywordSearchRequest:
 
         country = d.pop("country", UNSET)
 
-        def _parse_filter_(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        filter_ = d.pop("filter", UNSET)
 
-        filter_ = _parse_filter_(d.pop("filter", UNSET))
+        sort = d.pop("sort", UNSET)
 
-        def _parse_sort(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        out_member_id = d.pop("outMemberId", UNSET)
 
-        sort = _parse_sort(d.pop("sort", UNSET))
+        price_start = d.pop("priceStart", UNSET)
 
-        def _parse_out_member_id(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        price_end = d.pop("priceEnd", UNSET)
 
-        out_member_id = _parse_out_member_id(d.pop("outMemberId", UNSET))
-
-        def _parse_price_start(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        price_start = _parse_price_start(d.pop("priceStart", UNSET))
-
-        def _parse_price_end(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        price_end = _parse_price_end(d.pop("priceEnd", UNSET))
-
-        def _parse_category_id(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        category_id = _parse_category_id(d.pop("categoryId", UNSET))
+        category_id = d.pop("categoryId", UNSET)
 
         alibaba_goods_keyword_search_request = cls(
             keyword=keyword,

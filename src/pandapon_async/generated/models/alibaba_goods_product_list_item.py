@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -51,24 +51,9 @@ class AlibabaGoodsProductListItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        image_url = d.pop("imageUrl", UNSET)
 
-        def _parse_image_url(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        image_url = _parse_image_url(d.pop("imageUrl", UNSET))
-
-        def _parse_subject(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        subject = _parse_subject(d.pop("subject", UNSET))
+        subject = d.pop("subject", UNSET)
 
         alibaba_goods_product_list_item = cls(
             image_url=image_url,

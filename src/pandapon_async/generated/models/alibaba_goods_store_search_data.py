@@ -92,42 +92,13 @@ class AlibabaGoodsStoreSearchData:
         from ..models.alibaba_goods_store_offer_item import AlibabaGoodsStoreOfferItem
 
         d = dict(src_dict)
+        total_records = d.pop("totalRecords", UNSET)
 
-        def _parse_total_records(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        total_page = d.pop("totalPage", UNSET)
 
-        total_records = _parse_total_records(d.pop("totalRecords", UNSET))
+        page_size = d.pop("pageSize", UNSET)
 
-        def _parse_total_page(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        total_page = _parse_total_page(d.pop("totalPage", UNSET))
-
-        def _parse_page_size(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        page_size = _parse_page_size(d.pop("pageSize", UNSET))
-
-        def _parse_current_page(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        current_page = _parse_current_page(d.pop("currentPage", UNSET))
+        current_page = d.pop("currentPage", UNSET)
 
         def _parse_data(data: object) -> list[AlibabaGoodsStoreOfferItem] | Unset | None:
             if data is None:

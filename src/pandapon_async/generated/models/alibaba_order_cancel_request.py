@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -63,14 +63,7 @@ class AlibabaOrderCancelRequest:
 
         cancel_reason = d.pop("cancelReason")
 
-        def _parse_remark(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        remark = _parse_remark(d.pop("remark", UNSET))
+        remark = d.pop("remark", UNSET)
 
         alibaba_order_cancel_request = cls(
             web_site=web_site,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -99,32 +99,11 @@ class AlibabaOrderCreateRequest:
 
             cargo_param_list.append(cargo_param_list_item)
 
-        def _parse_message(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        message = d.pop("message", UNSET)
 
-        message = _parse_message(d.pop("message", UNSET))
+        shop_promotion_id = d.pop("shopPromotionId", UNSET)
 
-        def _parse_shop_promotion_id(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        shop_promotion_id = _parse_shop_promotion_id(d.pop("shopPromotionId", UNSET))
-
-        def _parse_trade_type(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        trade_type = _parse_trade_type(d.pop("tradeType", UNSET))
+        trade_type = d.pop("tradeType", UNSET)
 
         alibaba_order_create_request = cls(
             flow=flow,

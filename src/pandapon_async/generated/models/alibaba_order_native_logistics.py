@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -156,89 +156,25 @@ class AlibabaOrderNativeLogistics:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        address = d.pop("address", UNSET)
 
-        def _parse_address(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        area = d.pop("area", UNSET)
 
-        address = _parse_address(d.pop("address", UNSET))
+        area_code = d.pop("areaCode", UNSET)
 
-        def _parse_area(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        city = d.pop("city", UNSET)
 
-        area = _parse_area(d.pop("area", UNSET))
-
-        def _parse_area_code(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        area_code = _parse_area_code(d.pop("areaCode", UNSET))
-
-        def _parse_city(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        city = _parse_city(d.pop("city", UNSET))
-
-        def _parse_contact_person(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        contact_person = _parse_contact_person(d.pop("contactPerson", UNSET))
+        contact_person = d.pop("contactPerson", UNSET)
 
         fax = d.pop("fax", UNSET)
 
-        def _parse_mobile(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        mobile = d.pop("mobile", UNSET)
 
-        mobile = _parse_mobile(d.pop("mobile", UNSET))
+        province = d.pop("province", UNSET)
 
-        def _parse_province(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        telephone = d.pop("telephone", UNSET)
 
-        province = _parse_province(d.pop("province", UNSET))
-
-        def _parse_telephone(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        telephone = _parse_telephone(d.pop("telephone", UNSET))
-
-        def _parse_zip_(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        zip_ = _parse_zip_(d.pop("zip", UNSET))
+        zip_ = d.pop("zip", UNSET)
 
         logistics_items = d.pop("logisticsItems", UNSET)
 

@@ -77,33 +77,11 @@ class AlibabaOrderPayUrlData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        order_id = d.pop("orderId", UNSET)
 
-        def _parse_order_id(data: object) -> int | str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
+        protocol_pay_success = d.pop("protocolPaySuccess", UNSET)
 
-        order_id = _parse_order_id(d.pop("orderId", UNSET))
-
-        def _parse_protocol_pay_success(data: object) -> bool | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        protocol_pay_success = _parse_protocol_pay_success(d.pop("protocolPaySuccess", UNSET))
-
-        def _parse_pay_url(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        pay_url = _parse_pay_url(d.pop("payUrl", UNSET))
+        pay_url = d.pop("payUrl", UNSET)
 
         def _parse_cant_pay_order_list(data: object) -> list[int | str] | Unset | None:
             if data is None:
@@ -116,13 +94,7 @@ class AlibabaOrderPayUrlData:
                 cant_pay_order_list_type_0 = []
                 _cant_pay_order_list_type_0 = data
                 for cant_pay_order_list_type_0_item_data in _cant_pay_order_list_type_0:
-
-                    def _parse_cant_pay_order_list_type_0_item(data: object) -> int | str:
-                        return cast(int | str, data)
-
-                    cant_pay_order_list_type_0_item = _parse_cant_pay_order_list_type_0_item(
-                        cant_pay_order_list_type_0_item_data
-                    )
+                    cant_pay_order_list_type_0_item = cant_pay_order_list_type_0_item_data
 
                     cant_pay_order_list_type_0.append(cant_pay_order_list_type_0_item)
 

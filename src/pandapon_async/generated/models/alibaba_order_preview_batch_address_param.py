@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -103,14 +103,7 @@ class AlibabaOrderPreviewBatchAddressParam:
 
         area_text = d.pop("areaText", UNSET)
 
-        def _parse_town_text(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        town_text = _parse_town_text(d.pop("townText", UNSET))
+        town_text = d.pop("townText", UNSET)
 
         alibaba_order_preview_batch_address_param = cls(
             full_name=full_name,

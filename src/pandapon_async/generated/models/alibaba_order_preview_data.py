@@ -127,14 +127,7 @@ class AlibabaOrderPreviewData:
 
         order_preview_resuslt = _parse_order_preview_resuslt(d.pop("orderPreviewResuslt", UNSET))
 
-        def _parse_success(data: object) -> bool | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        success = _parse_success(d.pop("success", UNSET))
+        success = d.pop("success", UNSET)
 
         error_code = d.pop("errorCode", UNSET)
 

@@ -89,42 +89,13 @@ class AlibabaOrderPreviewResponse:
         from ..models.alibaba_order_preview_data import AlibabaOrderPreviewData
 
         d = dict(src_dict)
+        request_id = d.pop("requestId", UNSET)
 
-        def _parse_request_id(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        code = d.pop("code", UNSET)
 
-        request_id = _parse_request_id(d.pop("requestId", UNSET))
+        develop_id = d.pop("developId", UNSET)
 
-        def _parse_code(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        code = _parse_code(d.pop("code", UNSET))
-
-        def _parse_develop_id(data: object) -> int | str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        develop_id = _parse_develop_id(d.pop("developId", UNSET))
-
-        def _parse_msg(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        msg = _parse_msg(d.pop("msg", UNSET))
+        msg = d.pop("msg", UNSET)
 
         def _parse_data(data: object) -> AlibabaOrderPreviewData | Unset | None:
             if data is None:

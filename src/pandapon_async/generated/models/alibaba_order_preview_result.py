@@ -79,14 +79,7 @@ class AlibabaOrderPreviewResult:
 
         trade_mode_name_list = _parse_trade_mode_name_list(d.pop("tradeModeNameList", UNSET))
 
-        def _parse_status(data: object) -> bool | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
+        status = d.pop("status", UNSET)
 
         alibaba_order_preview_result = cls(
             discount_fee=discount_fee,

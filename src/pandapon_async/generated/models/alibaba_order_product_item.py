@@ -99,41 +99,13 @@ class AlibabaOrderProductItem:
 
         description = d.pop("description", UNSET)
 
-        def _parse_item_amount(data: object) -> float | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        item_amount = d.pop("itemAmount", UNSET)
 
-        item_amount = _parse_item_amount(d.pop("itemAmount", UNSET))
+        name = d.pop("name", UNSET)
 
-        def _parse_name(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        price = d.pop("price", UNSET)
 
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_price(data: object) -> float | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        price = _parse_price(d.pop("price", UNSET))
-
-        def _parse_product_id(data: object) -> int | str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        product_id = _parse_product_id(d.pop("productID", UNSET))
+        product_id = d.pop("productID", UNSET)
 
         def _parse_product_img_url(data: object) -> list[str] | Unset | None:
             if data is None:

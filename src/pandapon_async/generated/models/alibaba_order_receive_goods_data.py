@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -60,33 +60,11 @@ class AlibabaOrderReceiveGoodsData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        success = d.pop("success", UNSET)
 
-        def _parse_success(data: object) -> bool | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        error_info = d.pop("errorInfo", UNSET)
 
-        success = _parse_success(d.pop("success", UNSET))
-
-        def _parse_error_info(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        error_info = _parse_error_info(d.pop("errorInfo", UNSET))
-
-        def _parse_error_code(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        error_code = _parse_error_code(d.pop("errorCode", UNSET))
+        error_code = d.pop("errorCode", UNSET)
 
         alibaba_order_receive_goods_data = cls(
             success=success,

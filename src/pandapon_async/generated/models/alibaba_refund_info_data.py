@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -242,195 +242,47 @@ class AlibabaRefundInfoData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        id = d.pop("id", UNSET)
 
-        def _parse_id(data: object) -> int | str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
+        create_by = d.pop("createBy", UNSET)
 
-        id = _parse_id(d.pop("id", UNSET))
+        create_by_id = d.pop("createById", UNSET)
 
-        def _parse_create_by(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        create_time = d.pop("createTime", UNSET)
 
-        create_by = _parse_create_by(d.pop("createBy", UNSET))
+        update_by = d.pop("updateBy", UNSET)
 
-        def _parse_create_by_id(data: object) -> int | str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
+        update_by_id = d.pop("updateById", UNSET)
 
-        create_by_id = _parse_create_by_id(d.pop("createById", UNSET))
+        update_time = d.pop("updateTime", UNSET)
 
-        def _parse_create_time(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        remark = d.pop("remark", UNSET)
 
-        create_time = _parse_create_time(d.pop("createTime", UNSET))
+        alipay_payment_id = d.pop("alipayPaymentId", UNSET)
 
-        def _parse_update_by(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        apply_carriage = d.pop("applyCarriage", UNSET)
 
-        update_by = _parse_update_by(d.pop("updateBy", UNSET))
+        apply_expect = d.pop("applyExpect", UNSET)
 
-        def _parse_update_by_id(data: object) -> int | str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
+        apply_payment = d.pop("applyPayment", UNSET)
 
-        update_by_id = _parse_update_by_id(d.pop("updateById", UNSET))
+        apply_reason = d.pop("applyReason", UNSET)
 
-        def _parse_update_time(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        apply_reason_id = d.pop("applyReasonId", UNSET)
 
-        update_time = _parse_update_time(d.pop("updateTime", UNSET))
+        apply_sub_reason = d.pop("applySubReason", UNSET)
 
-        def _parse_remark(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        apply_sub_reason_id = d.pop("applySubReasonId", UNSET)
 
-        remark = _parse_remark(d.pop("remark", UNSET))
+        buyer_alipay_id = d.pop("buyerAlipayId", UNSET)
 
-        def _parse_alipay_payment_id(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        buyer_logistics_name = d.pop("buyerLogisticsName", UNSET)
 
-        alipay_payment_id = _parse_alipay_payment_id(d.pop("alipayPaymentId", UNSET))
+        buyer_member_id = d.pop("buyerMemberId", UNSET)
 
-        def _parse_apply_carriage(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        buyer_send_goods = d.pop("buyerSendGoods", UNSET)
 
-        apply_carriage = _parse_apply_carriage(d.pop("applyCarriage", UNSET))
-
-        def _parse_apply_expect(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        apply_expect = _parse_apply_expect(d.pop("applyExpect", UNSET))
-
-        def _parse_apply_payment(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        apply_payment = _parse_apply_payment(d.pop("applyPayment", UNSET))
-
-        def _parse_apply_reason(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        apply_reason = _parse_apply_reason(d.pop("applyReason", UNSET))
-
-        def _parse_apply_reason_id(data: object) -> int | str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        apply_reason_id = _parse_apply_reason_id(d.pop("applyReasonId", UNSET))
-
-        def _parse_apply_sub_reason(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        apply_sub_reason = _parse_apply_sub_reason(d.pop("applySubReason", UNSET))
-
-        def _parse_apply_sub_reason_id(data: object) -> int | str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        apply_sub_reason_id = _parse_apply_sub_reason_id(d.pop("applySubReasonId", UNSET))
-
-        def _parse_buyer_alipay_id(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        buyer_alipay_id = _parse_buyer_alipay_id(d.pop("buyerAlipayId", UNSET))
-
-        def _parse_buyer_logistics_name(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        buyer_logistics_name = _parse_buyer_logistics_name(d.pop("buyerLogisticsName", UNSET))
-
-        def _parse_buyer_member_id(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        buyer_member_id = _parse_buyer_member_id(d.pop("buyerMemberId", UNSET))
-
-        def _parse_buyer_send_goods(data: object) -> bool | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        buyer_send_goods = _parse_buyer_send_goods(d.pop("buyerSendGoods", UNSET))
-
-        def _parse_buyer_user_id(data: object) -> int | str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        buyer_user_id = _parse_buyer_user_id(d.pop("buyerUserId", UNSET))
+        buyer_user_id = d.pop("buyerUserId", UNSET)
 
         alibaba_refund_info_data = cls(
             id=id,

@@ -78,14 +78,7 @@ class AlibabaRefundReturnGoodsRequest:
 
         refund_id = d.pop("refundId", UNSET)
 
-        def _parse_description(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
+        description = d.pop("description", UNSET)
 
         def _parse_vouchers(data: object) -> list[str] | Unset | None:
             if data is None:

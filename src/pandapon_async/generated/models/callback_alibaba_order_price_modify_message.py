@@ -83,15 +83,7 @@ class CallbackAlibabaOrderPriceModifyMessage:
         from ..models.callback_alibaba_order_price_modify_body import CallbackAlibabaOrderPriceModifyBody
 
         d = dict(src_dict)
-
-        def _parse_message_type(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        message_type = _parse_message_type(d.pop("messageType", UNSET))
+        message_type = d.pop("messageType", UNSET)
 
         def _parse_message_body(data: object) -> CallbackAlibabaOrderPriceModifyBody | str | Unset | None:
             if data is None:
@@ -110,23 +102,9 @@ class CallbackAlibabaOrderPriceModifyMessage:
 
         message_body = _parse_message_body(d.pop("messageBody", UNSET))
 
-        def _parse_message_platform(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        message_platform = d.pop("messagePlatform", UNSET)
 
-        message_platform = _parse_message_platform(d.pop("messagePlatform", UNSET))
-
-        def _parse_timestamp(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        timestamp = _parse_timestamp(d.pop("timestamp", UNSET))
+        timestamp = d.pop("timestamp", UNSET)
 
         callback_alibaba_order_price_modify_message = cls(
             message_type=message_type,

@@ -80,15 +80,7 @@ class CallbackTaobaoOrderPriceModifyBody:
         from ..models.callback_taobao_sub_order import CallbackTaobaoSubOrder
 
         d = dict(src_dict)
-
-        def _parse_sales_order_id(data: object) -> int | str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        sales_order_id = _parse_sales_order_id(d.pop("salesOrderId", UNSET))
+        sales_order_id = d.pop("salesOrderId", UNSET)
 
         def _parse_sub_orders(data: object) -> list[CallbackTaobaoSubOrder] | Unset | None:
             if data is None:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -113,78 +113,21 @@ class CallbackTaobaoSubOrder:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        purchase_order_outer_id = d.pop("purchase_order_outer_id", UNSET)
 
-        def _parse_purchase_order_outer_id(data: object) -> int | str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
+        purchase_order_line_outer_id = d.pop("purchase_order_line_outer_id", UNSET)
 
-        purchase_order_outer_id = _parse_purchase_order_outer_id(d.pop("purchase_order_outer_id", UNSET))
+        close_time_without_payment = d.pop("close_time_without_payment", UNSET)
 
-        def _parse_purchase_order_line_outer_id(data: object) -> int | str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
+        detail_error_code = d.pop("detail_error_code", UNSET)
 
-        purchase_order_line_outer_id = _parse_purchase_order_line_outer_id(d.pop("purchase_order_line_outer_id", UNSET))
+        product_amount = d.pop("product_amount", UNSET)
 
-        def _parse_close_time_without_payment(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        logistic_company_name = d.pop("logistic_company_name", UNSET)
 
-        close_time_without_payment = _parse_close_time_without_payment(d.pop("close_time_without_payment", UNSET))
+        logistic_number = d.pop("logistic_number", UNSET)
 
-        def _parse_detail_error_code(data: object) -> int | str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        detail_error_code = _parse_detail_error_code(d.pop("detail_error_code", UNSET))
-
-        def _parse_product_amount(data: object) -> int | str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        product_amount = _parse_product_amount(d.pop("product_amount", UNSET))
-
-        def _parse_logistic_company_name(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        logistic_company_name = _parse_logistic_company_name(d.pop("logistic_company_name", UNSET))
-
-        def _parse_logistic_number(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        logistic_number = _parse_logistic_number(d.pop("logistic_number", UNSET))
-
-        def _parse_quantity(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        quantity = _parse_quantity(d.pop("quantity", UNSET))
+        quantity = d.pop("quantity", UNSET)
 
         callback_taobao_sub_order = cls(
             purchase_order_outer_id=purchase_order_outer_id,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -155,23 +155,9 @@ class TaobaoAddCartItemRequest:
 
         mp_sku_id = d.pop("mpSkuId")
 
-        def _parse_user_id(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        user_id = d.pop("userId", UNSET)
 
-        user_id = _parse_user_id(d.pop("userId", UNSET))
-
-        def _parse_platform(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        platform = _parse_platform(d.pop("platform", UNSET))
+        platform = d.pop("platform", UNSET)
 
         item_id = d.pop("itemId", UNSET)
 
@@ -183,23 +169,9 @@ class TaobaoAddCartItemRequest:
 
         price = d.pop("price", UNSET)
 
-        def _parse_promotion_price(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        promotion_price = d.pop("promotionPrice", UNSET)
 
-        promotion_price = _parse_promotion_price(d.pop("promotionPrice", UNSET))
-
-        def _parse_properties(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        properties = _parse_properties(d.pop("properties", UNSET))
+        properties = d.pop("properties", UNSET)
 
         quantity = d.pop("quantity", UNSET)
 
@@ -207,23 +179,9 @@ class TaobaoAddCartItemRequest:
 
         shop_name = d.pop("shopName", UNSET)
 
-        def _parse_sku_quantity(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        sku_quantity = d.pop("skuQuantity", UNSET)
 
-        sku_quantity = _parse_sku_quantity(d.pop("skuQuantity", UNSET))
-
-        def _parse_user_nick(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        user_nick = _parse_user_nick(d.pop("userNick", UNSET))
+        user_nick = d.pop("userNick", UNSET)
 
         taobao_add_cart_item_request = cls(
             mp_id=mp_id,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -120,87 +120,23 @@ class TaobaoCartOrderAddress:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        zip_ = d.pop("zip", UNSET)
 
-        def _parse_zip_(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        country = d.pop("country", UNSET)
 
-        zip_ = _parse_zip_(d.pop("zip", UNSET))
+        state = d.pop("state", UNSET)
 
-        def _parse_country(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        city = d.pop("city", UNSET)
 
-        country = _parse_country(d.pop("country", UNSET))
+        district = d.pop("district", UNSET)
 
-        def _parse_state(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        address = d.pop("address", UNSET)
 
-        state = _parse_state(d.pop("state", UNSET))
+        mobile_phone = d.pop("mobile_phone", UNSET)
 
-        def _parse_city(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        phone = d.pop("phone", UNSET)
 
-        city = _parse_city(d.pop("city", UNSET))
-
-        def _parse_district(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        district = _parse_district(d.pop("district", UNSET))
-
-        def _parse_address(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        address = _parse_address(d.pop("address", UNSET))
-
-        def _parse_mobile_phone(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        mobile_phone = _parse_mobile_phone(d.pop("mobile_phone", UNSET))
-
-        def _parse_phone(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        phone = _parse_phone(d.pop("phone", UNSET))
-
-        def _parse_name(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
+        name = d.pop("name", UNSET)
 
         taobao_cart_order_address = cls(
             zip_=zip_,

@@ -70,14 +70,7 @@ class TaobaoCreateCartOrderRequest:
         else:
             order_address = TaobaoCartOrderAddress.from_dict(_order_address)
 
-        def _parse_user_id(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        user_id = _parse_user_id(d.pop("userId", UNSET))
+        user_id = d.pop("userId", UNSET)
 
         taobao_create_cart_order_request = cls(
             ids=ids,

@@ -154,78 +154,21 @@ class TaobaoGetGoodsData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        begin_amount = d.pop("beginAmount", UNSET)
 
-        def _parse_begin_amount(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        category_id = d.pop("categoryId", UNSET)
 
-        begin_amount = _parse_begin_amount(d.pop("beginAmount", UNSET))
+        category_name = d.pop("categoryName", UNSET)
 
-        def _parse_category_id(data: object) -> int | str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
+        category_path = d.pop("categoryPath", UNSET)
 
-        category_id = _parse_category_id(d.pop("categoryId", UNSET))
+        description = d.pop("description", UNSET)
 
-        def _parse_category_name(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        item_id = d.pop("itemId", UNSET)
 
-        category_name = _parse_category_name(d.pop("categoryName", UNSET))
+        item_type = d.pop("itemType", UNSET)
 
-        def _parse_category_path(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        category_path = _parse_category_path(d.pop("categoryPath", UNSET))
-
-        def _parse_description(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_item_id(data: object) -> int | str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        item_id = _parse_item_id(d.pop("itemId", UNSET))
-
-        def _parse_item_type(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        item_type = _parse_item_type(d.pop("itemType", UNSET))
-
-        def _parse_mp_id(data: object) -> int | str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        mp_id = _parse_mp_id(d.pop("mpId", UNSET))
+        mp_id = d.pop("mpId", UNSET)
 
         def _parse_pic_urls(data: object) -> list[str] | Unset | None:
             if data is None:
@@ -244,32 +187,11 @@ class TaobaoGetGoodsData:
 
         pic_urls = _parse_pic_urls(d.pop("picUrls", UNSET))
 
-        def _parse_price(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        price = d.pop("price", UNSET)
 
-        price = _parse_price(d.pop("price", UNSET))
+        product_unit = d.pop("productUnit", UNSET)
 
-        def _parse_product_unit(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        product_unit = _parse_product_unit(d.pop("productUnit", UNSET))
-
-        def _parse_quantity(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        quantity = _parse_quantity(d.pop("quantity", UNSET))
+        quantity = d.pop("quantity", UNSET)
 
         taobao_get_goods_data = cls(
             begin_amount=begin_amount,

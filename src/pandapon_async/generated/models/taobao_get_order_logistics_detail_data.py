@@ -62,15 +62,7 @@ class TaobaoGetOrderLogisticsDetailData:
         from ..models.taobao_order_pnm_logistics_detail import TaobaoOrderPnmLogisticsDetail
 
         d = dict(src_dict)
-
-        def _parse_purchase_order_outer_id(data: object) -> int | str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        purchase_order_outer_id = _parse_purchase_order_outer_id(d.pop("purchaseOrderOuterId", UNSET))
+        purchase_order_outer_id = d.pop("purchaseOrderOuterId", UNSET)
 
         def _parse_pnm_logistics_details(data: object) -> list[TaobaoOrderPnmLogisticsDetail] | Unset | None:
             if data is None:

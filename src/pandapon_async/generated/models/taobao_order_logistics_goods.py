@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -70,42 +70,13 @@ class TaobaoOrderLogisticsGoods:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        title = d.pop("title", UNSET)
 
-        def _parse_title(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        property_ = d.pop("property", UNSET)
 
-        title = _parse_title(d.pop("title", UNSET))
+        image_url = d.pop("imageUrl", UNSET)
 
-        def _parse_property_(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        property_ = _parse_property_(d.pop("property", UNSET))
-
-        def _parse_image_url(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        image_url = _parse_image_url(d.pop("imageUrl", UNSET))
-
-        def _parse_quantity(data: object) -> int | str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        quantity = _parse_quantity(d.pop("quantity", UNSET))
+        quantity = d.pop("quantity", UNSET)
 
         taobao_order_logistics_goods = cls(
             title=title,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -60,33 +60,11 @@ class TaobaoOrderLogisticsPartner:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        company_image_url = d.pop("companyImageUrl", UNSET)
 
-        def _parse_company_image_url(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        company = d.pop("company", UNSET)
 
-        company_image_url = _parse_company_image_url(d.pop("companyImageUrl", UNSET))
-
-        def _parse_company(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        company = _parse_company(d.pop("company", UNSET))
-
-        def _parse_company_contact(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        company_contact = _parse_company_contact(d.pop("companyContact", UNSET))
+        company_contact = d.pop("companyContact", UNSET)
 
         taobao_order_logistics_partner = cls(
             company_image_url=company_image_url,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -141,105 +141,27 @@ class TaobaoOrderLogisticsTrace:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        status_desc = d.pop("statusDesc", UNSET)
 
-        def _parse_status_desc(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        province = d.pop("province", UNSET)
 
-        status_desc = _parse_status_desc(d.pop("statusDesc", UNSET))
+        city = d.pop("city", UNSET)
 
-        def _parse_province(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        district = d.pop("district", UNSET)
 
-        province = _parse_province(d.pop("province", UNSET))
+        action = d.pop("action", UNSET)
 
-        def _parse_city(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        facility_name = d.pop("facilityName", UNSET)
 
-        city = _parse_city(d.pop("city", UNSET))
+        time = d.pop("time", UNSET)
 
-        def _parse_district(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        standerd_desc = d.pop("standerdDesc", UNSET)
 
-        district = _parse_district(d.pop("district", UNSET))
+        status = d.pop("status", UNSET)
 
-        def _parse_action(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        next_city = d.pop("nextCity", UNSET)
 
-        action = _parse_action(d.pop("action", UNSET))
-
-        def _parse_facility_name(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        facility_name = _parse_facility_name(d.pop("facilityName", UNSET))
-
-        def _parse_time(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        time = _parse_time(d.pop("time", UNSET))
-
-        def _parse_standerd_desc(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        standerd_desc = _parse_standerd_desc(d.pop("standerdDesc", UNSET))
-
-        def _parse_status(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
-
-        def _parse_next_city(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        next_city = _parse_next_city(d.pop("nextCity", UNSET))
-
-        def _parse_next_node_name(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        next_node_name = _parse_next_node_name(d.pop("nextNodeName", UNSET))
+        next_node_name = d.pop("nextNodeName", UNSET)
 
         taobao_order_logistics_trace = cls(
             status_desc=status_desc,

@@ -114,15 +114,7 @@ class TaobaoOrderPnmLogisticsDetail:
         from ..models.taobao_order_logistics_trace import TaobaoOrderLogisticsTrace
 
         d = dict(src_dict)
-
-        def _parse_mail_no(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        mail_no = _parse_mail_no(d.pop("mailNo", UNSET))
+        mail_no = d.pop("mailNo", UNSET)
 
         def _parse_logistics_traces(data: object) -> list[TaobaoOrderLogisticsTrace] | Unset | None:
             if data is None:

@@ -125,23 +125,9 @@ class TaobaoRefundLogistics:
 
         receiver_address = _parse_receiver_address(d.pop("receiverAddress", UNSET))
 
-        def _parse_return_goods_desc(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        return_goods_desc = d.pop("returnGoodsDesc", UNSET)
 
-        return_goods_desc = _parse_return_goods_desc(d.pop("returnGoodsDesc", UNSET))
-
-        def _parse_buyer_phone(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        buyer_phone = _parse_buyer_phone(d.pop("buyerPhone", UNSET))
+        buyer_phone = d.pop("buyerPhone", UNSET)
 
         def _parse_logistics_company(data: object) -> TaobaoRefundLogisticsCompany | Unset | None:
             if data is None:
@@ -160,23 +146,9 @@ class TaobaoRefundLogistics:
 
         logistics_company = _parse_logistics_company(d.pop("logisticsCompany", UNSET))
 
-        def _parse_logistics_no(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        logistics_no = d.pop("logisticsNo", UNSET)
 
-        logistics_no = _parse_logistics_no(d.pop("logisticsNo", UNSET))
-
-        def _parse_seller_agree_return_describe(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        seller_agree_return_describe = _parse_seller_agree_return_describe(d.pop("sellerAgreeReturnDescribe", UNSET))
+        seller_agree_return_describe = d.pop("sellerAgreeReturnDescribe", UNSET)
 
         taobao_refund_logistics = cls(
             receiver_address=receiver_address,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -60,33 +60,11 @@ class TaobaoRefundLogisticsCompany:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        logistics_company_code = d.pop("logisticsCompanyCode", UNSET)
 
-        def _parse_logistics_company_code(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        logistic_company_code = d.pop("logisticCompanyCode", UNSET)
 
-        logistics_company_code = _parse_logistics_company_code(d.pop("logisticsCompanyCode", UNSET))
-
-        def _parse_logistic_company_code(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        logistic_company_code = _parse_logistic_company_code(d.pop("logisticCompanyCode", UNSET))
-
-        def _parse_logistics_company_name(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        logistics_company_name = _parse_logistics_company_name(d.pop("logisticsCompanyName", UNSET))
+        logistics_company_name = d.pop("logisticsCompanyName", UNSET)
 
         taobao_refund_logistics_company = cls(
             logistics_company_code=logistics_company_code,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -70,42 +70,13 @@ class TaobaoRefundMaxRefundFee:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        min_refund_fee = d.pop("minRefundFee", UNSET)
 
-        def _parse_min_refund_fee(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        fee_tips = d.pop("feeTips", UNSET)
 
-        min_refund_fee = _parse_min_refund_fee(d.pop("minRefundFee", UNSET))
+        refund_fee = d.pop("refundFee", UNSET)
 
-        def _parse_fee_tips(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        fee_tips = _parse_fee_tips(d.pop("feeTips", UNSET))
-
-        def _parse_refund_fee(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        refund_fee = _parse_refund_fee(d.pop("refundFee", UNSET))
-
-        def _parse_can_edit_refund_fee(data: object) -> bool | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        can_edit_refund_fee = _parse_can_edit_refund_fee(d.pop("canEditRefundFee", UNSET))
+        can_edit_refund_fee = d.pop("canEditRefundFee", UNSET)
 
         taobao_refund_max_refund_fee = cls(
             min_refund_fee=min_refund_fee,

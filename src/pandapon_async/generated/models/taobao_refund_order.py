@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -191,150 +191,37 @@ class TaobaoRefundOrder:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        refund_fee = d.pop("refundFee", UNSET)
 
-        def _parse_refund_fee(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        pay_order_id = d.pop("payOrderId", UNSET)
 
-        refund_fee = _parse_refund_fee(d.pop("refundFee", UNSET))
+        timeout_type = d.pop("timeoutType", UNSET)
 
-        def _parse_pay_order_id(data: object) -> int | str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
+        seller_refuse_reason = d.pop("sellerRefuseReason", UNSET)
 
-        pay_order_id = _parse_pay_order_id(d.pop("payOrderId", UNSET))
+        refund_status = d.pop("refundStatus", UNSET)
 
-        def _parse_timeout_type(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        can_edit_fee = d.pop("canEditFee", UNSET)
 
-        timeout_type = _parse_timeout_type(d.pop("timeoutType", UNSET))
+        remaining_time = d.pop("remainingTime", UNSET)
 
-        def _parse_seller_refuse_reason(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        refund_type = d.pop("refundType", UNSET)
 
-        seller_refuse_reason = _parse_seller_refuse_reason(d.pop("sellerRefuseReason", UNSET))
+        fee_tips = d.pop("feeTips", UNSET)
 
-        def _parse_refund_status(data: object) -> int | str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
+        reason_desc = d.pop("reasonDesc", UNSET)
 
-        refund_status = _parse_refund_status(d.pop("refundStatus", UNSET))
+        goods_status = d.pop("goodsStatus", UNSET)
 
-        def _parse_can_edit_fee(data: object) -> bool | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        refund_desc = d.pop("refundDesc", UNSET)
 
-        can_edit_fee = _parse_can_edit_fee(d.pop("canEditFee", UNSET))
+        reason_id = d.pop("reasonId", UNSET)
 
-        def _parse_remaining_time(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        timeout_date = d.pop("timeoutDate", UNSET)
 
-        remaining_time = _parse_remaining_time(d.pop("remainingTime", UNSET))
+        seller_refuse_reason_describe = d.pop("sellerRefuseReasonDescribe", UNSET)
 
-        def _parse_refund_type(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        refund_type = _parse_refund_type(d.pop("refundType", UNSET))
-
-        def _parse_fee_tips(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        fee_tips = _parse_fee_tips(d.pop("feeTips", UNSET))
-
-        def _parse_reason_desc(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        reason_desc = _parse_reason_desc(d.pop("reasonDesc", UNSET))
-
-        def _parse_goods_status(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        goods_status = _parse_goods_status(d.pop("goodsStatus", UNSET))
-
-        def _parse_refund_desc(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        refund_desc = _parse_refund_desc(d.pop("refundDesc", UNSET))
-
-        def _parse_reason_id(data: object) -> int | str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        reason_id = _parse_reason_id(d.pop("reasonId", UNSET))
-
-        def _parse_timeout_date(data: object) -> int | str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        timeout_date = _parse_timeout_date(d.pop("timeoutDate", UNSET))
-
-        def _parse_seller_refuse_reason_describe(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        seller_refuse_reason_describe = _parse_seller_refuse_reason_describe(d.pop("sellerRefuseReasonDescribe", UNSET))
-
-        def _parse_refund_id(data: object) -> int | str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        refund_id = _parse_refund_id(d.pop("refundId", UNSET))
+        refund_id = d.pop("refundId", UNSET)
 
         taobao_refund_order = cls(
             refund_fee=refund_fee,

@@ -208,132 +208,33 @@ class TaobaoRefundPurchaseOrderLine:
         )
 
         d = dict(src_dict)
+        sales_order_id = d.pop("salesOrderId", UNSET)
 
-        def _parse_sales_order_id(data: object) -> int | str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
+        supplier_id = d.pop("supplierId", UNSET)
 
-        sales_order_id = _parse_sales_order_id(d.pop("salesOrderId", UNSET))
+        quantity = d.pop("quantity", UNSET)
 
-        def _parse_supplier_id(data: object) -> int | str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
+        total_price = d.pop("totalPrice", UNSET)
 
-        supplier_id = _parse_supplier_id(d.pop("supplierId", UNSET))
+        item_title = d.pop("itemTitle", UNSET)
 
-        def _parse_quantity(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        post_fee = d.pop("postFee", UNSET)
 
-        quantity = _parse_quantity(d.pop("quantity", UNSET))
+        product_fee = d.pop("productFee", UNSET)
 
-        def _parse_total_price(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        sales_market = d.pop("salesMarket", UNSET)
 
-        total_price = _parse_total_price(d.pop("totalPrice", UNSET))
+        purchase_order_line_id = d.pop("purchaseOrderLineId", UNSET)
 
-        def _parse_item_title(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        create_time = d.pop("createTime", UNSET)
 
-        item_title = _parse_item_title(d.pop("itemTitle", UNSET))
+        purchase_order_id = d.pop("purchaseOrderId", UNSET)
 
-        def _parse_post_fee(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        price = d.pop("price", UNSET)
 
-        post_fee = _parse_post_fee(d.pop("postFee", UNSET))
+        supplier_nick = d.pop("supplierNick", UNSET)
 
-        def _parse_product_fee(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        product_fee = _parse_product_fee(d.pop("productFee", UNSET))
-
-        def _parse_sales_market(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        sales_market = _parse_sales_market(d.pop("salesMarket", UNSET))
-
-        def _parse_purchase_order_line_id(data: object) -> int | str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        purchase_order_line_id = _parse_purchase_order_line_id(d.pop("purchaseOrderLineId", UNSET))
-
-        def _parse_create_time(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        create_time = _parse_create_time(d.pop("createTime", UNSET))
-
-        def _parse_purchase_order_id(data: object) -> int | str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        purchase_order_id = _parse_purchase_order_id(d.pop("purchaseOrderId", UNSET))
-
-        def _parse_price(data: object) -> int | str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        price = _parse_price(d.pop("price", UNSET))
-
-        def _parse_supplier_nick(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        supplier_nick = _parse_supplier_nick(d.pop("supplierNick", UNSET))
-
-        def _parse_currency(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        currency = _parse_currency(d.pop("currency", UNSET))
+        currency = d.pop("currency", UNSET)
 
         def _parse_properties(data: object) -> TaobaoRefundPurchaseOrderLinePropertiesType0 | Unset | None:
             if data is None:
@@ -352,14 +253,7 @@ class TaobaoRefundPurchaseOrderLine:
 
         properties = _parse_properties(d.pop("properties", UNSET))
 
-        def _parse_item_image_url(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        item_image_url = _parse_item_image_url(d.pop("itemImageUrl", UNSET))
+        item_image_url = d.pop("itemImageUrl", UNSET)
 
         taobao_refund_purchase_order_line = cls(
             sales_order_id=sales_order_id,

@@ -70,24 +70,9 @@ class TaobaoRefundQueryData:
         from ..models.taobao_refund_order_aggregate import TaobaoRefundOrderAggregate
 
         d = dict(src_dict)
+        distributor_id = d.pop("distributorId", UNSET)
 
-        def _parse_distributor_id(data: object) -> int | str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        distributor_id = _parse_distributor_id(d.pop("distributorId", UNSET))
-
-        def _parse_currency(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        currency = _parse_currency(d.pop("currency", UNSET))
+        currency = d.pop("currency", UNSET)
 
         def _parse_refund_order_aggregate(data: object) -> TaobaoRefundOrderAggregate | Unset | None:
             if data is None:

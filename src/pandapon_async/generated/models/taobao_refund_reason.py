@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -60,33 +60,11 @@ class TaobaoRefundReason:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        reason_desc = d.pop("reasonDesc", UNSET)
 
-        def _parse_reason_desc(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        tips = d.pop("tips", UNSET)
 
-        reason_desc = _parse_reason_desc(d.pop("reasonDesc", UNSET))
-
-        def _parse_tips(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        tips = _parse_tips(d.pop("tips", UNSET))
-
-        def _parse_reason_id(data: object) -> int | str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        reason_id = _parse_reason_id(d.pop("reasonId", UNSET))
+        reason_id = d.pop("reasonId", UNSET)
 
         taobao_refund_reason = cls(
             reason_desc=reason_desc,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -60,33 +60,11 @@ class TaobaoRefundReceiverAddress:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        detail_address = d.pop("detailAddress", UNSET)
 
-        def _parse_detail_address(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        phone = d.pop("phone", UNSET)
 
-        detail_address = _parse_detail_address(d.pop("detailAddress", UNSET))
-
-        def _parse_phone(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        phone = _parse_phone(d.pop("phone", UNSET))
-
-        def _parse_receiver(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        receiver = _parse_receiver(d.pop("receiver", UNSET))
+        receiver = d.pop("receiver", UNSET)
 
         taobao_refund_receiver_address = cls(
             detail_address=detail_address,

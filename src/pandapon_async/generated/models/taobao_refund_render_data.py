@@ -98,32 +98,11 @@ class TaobaoRefundRenderData:
 
         refund_order_template = _parse_refund_order_template(d.pop("refundOrderTemplate", UNSET))
 
-        def _parse_distributor_id(data: object) -> int | str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
+        distributor_id = d.pop("distributorId", UNSET)
 
-        distributor_id = _parse_distributor_id(d.pop("distributorId", UNSET))
+        currency = d.pop("currency", UNSET)
 
-        def _parse_currency(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        currency = _parse_currency(d.pop("currency", UNSET))
-
-        def _parse_sale_flag(data: object) -> bool | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        sale_flag = _parse_sale_flag(d.pop("saleFlag", UNSET))
+        sale_flag = d.pop("saleFlag", UNSET)
 
         taobao_refund_render_data = cls(
             refund_order_template=refund_order_template,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -70,42 +70,13 @@ class TaobaoSearchGoodsByKeywordRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        keyword = d.pop("keyword", UNSET)
 
-        def _parse_keyword(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        page_size = d.pop("pageSize", UNSET)
 
-        keyword = _parse_keyword(d.pop("keyword", UNSET))
+        page_no = d.pop("pageNo", UNSET)
 
-        def _parse_page_size(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        page_size = _parse_page_size(d.pop("pageSize", UNSET))
-
-        def _parse_page_no(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        page_no = _parse_page_no(d.pop("pageNo", UNSET))
-
-        def _parse_sort(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        sort = _parse_sort(d.pop("sort", UNSET))
+        sort = d.pop("sort", UNSET)
 
         taobao_search_goods_by_keyword_request = cls(
             keyword=keyword,

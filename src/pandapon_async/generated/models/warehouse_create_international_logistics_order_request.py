@@ -94,15 +94,7 @@ class WarehouseCreateInternationalLogisticsOrderRequest:
         from ..models.warehouse_tmall_order_info import WarehouseTmallOrderInfo
 
         d = dict(src_dict)
-
-        def _parse_render_id(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        render_id = _parse_render_id(d.pop("renderId", UNSET))
+        render_id = d.pop("renderId", UNSET)
 
         _receiver_address = d.pop("receiverAddress", UNSET)
         receiver_address: WarehouseReceiverAddress | Unset
@@ -140,14 +132,7 @@ class WarehouseCreateInternationalLogisticsOrderRequest:
         else:
             tmall_order_info = WarehouseTmallOrderInfo.from_dict(_tmall_order_info)
 
-        def _parse_remark(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        remark = _parse_remark(d.pop("remark", UNSET))
+        remark = d.pop("remark", UNSET)
 
         warehouse_create_international_logistics_order_request = cls(
             render_id=render_id,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -115,51 +115,15 @@ class WarehouseLineItem:
         from ..models.warehouse_freight_info import WarehouseFreightInfo
 
         d = dict(src_dict)
+        item_id = d.pop("itemId", UNSET)
 
-        def _parse_item_id(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        sku_id = d.pop("skuId", UNSET)
 
-        item_id = _parse_item_id(d.pop("itemId", UNSET))
+        quantity = d.pop("quantity", UNSET)
 
-        def _parse_sku_id(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        title = d.pop("title", UNSET)
 
-        sku_id = _parse_sku_id(d.pop("skuId", UNSET))
-
-        def _parse_quantity(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        quantity = _parse_quantity(d.pop("quantity", UNSET))
-
-        def _parse_title(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        title = _parse_title(d.pop("title", UNSET))
-
-        def _parse_image_url(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        image_url = _parse_image_url(d.pop("imageUrl", UNSET))
+        image_url = d.pop("imageUrl", UNSET)
 
         _freight_info = d.pop("freightInfo", UNSET)
         freight_info: WarehouseFreightInfo | Unset
@@ -168,23 +132,9 @@ class WarehouseLineItem:
         else:
             freight_info = WarehouseFreightInfo.from_dict(_freight_info)
 
-        def _parse_currency(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        currency = d.pop("currency", UNSET)
 
-        currency = _parse_currency(d.pop("currency", UNSET))
-
-        def _parse_price(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        price = _parse_price(d.pop("price", UNSET))
+        price = d.pop("price", UNSET)
 
         warehouse_line_item = cls(
             item_id=item_id,

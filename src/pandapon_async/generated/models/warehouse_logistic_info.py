@@ -82,14 +82,7 @@ class WarehouseLogisticInfo:
         else:
             line_item = WarehouseLogisticLineItem.from_dict(_line_item)
 
-        def _parse_logistic_numer(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        logistic_numer = _parse_logistic_numer(d.pop("logisticNumer", UNSET))
+        logistic_numer = d.pop("logisticNumer", UNSET)
 
         def _parse_domestic_logistic_info(data: object) -> list[WarehouseInnerLogisticInfo] | Unset | None:
             if data is None:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -131,96 +131,25 @@ class WarehouseReceiverAddress:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        name = d.pop("name", UNSET)
 
-        def _parse_name(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        email = d.pop("email", UNSET)
 
-        name = _parse_name(d.pop("name", UNSET))
+        phone = d.pop("phone", UNSET)
 
-        def _parse_email(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        mobile_phone = d.pop("mobilePhone", UNSET)
 
-        email = _parse_email(d.pop("email", UNSET))
+        address = d.pop("address", UNSET)
 
-        def _parse_phone(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        tax_id = d.pop("taxId", UNSET)
 
-        phone = _parse_phone(d.pop("phone", UNSET))
+        country = d.pop("country", UNSET)
 
-        def _parse_mobile_phone(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        city = d.pop("city", UNSET)
 
-        mobile_phone = _parse_mobile_phone(d.pop("mobilePhone", UNSET))
+        zip_ = d.pop("zip", UNSET)
 
-        def _parse_address(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        address = _parse_address(d.pop("address", UNSET))
-
-        def _parse_tax_id(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        tax_id = _parse_tax_id(d.pop("taxId", UNSET))
-
-        def _parse_country(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        country = _parse_country(d.pop("country", UNSET))
-
-        def _parse_city(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        city = _parse_city(d.pop("city", UNSET))
-
-        def _parse_zip_(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        zip_ = _parse_zip_(d.pop("zip", UNSET))
-
-        def _parse_state(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        state = _parse_state(d.pop("state", UNSET))
+        state = d.pop("state", UNSET)
 
         warehouse_receiver_address = cls(
             name=name,

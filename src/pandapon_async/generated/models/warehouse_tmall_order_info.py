@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -40,15 +40,7 @@ class WarehouseTmallOrderInfo:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_tmall_order_id(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        tmall_order_id = _parse_tmall_order_id(d.pop("tmallOrderId", UNSET))
+        tmall_order_id = d.pop("tmallOrderId", UNSET)
 
         warehouse_tmall_order_info = cls(
             tmall_order_id=tmall_order_id,

@@ -72,24 +72,9 @@ class WarehouseUpdateDomesticLogisticsRequest:
         from ..models.warehouse_logistic_info import WarehouseLogisticInfo
 
         d = dict(src_dict)
+        order_id = d.pop("orderId", UNSET)
 
-        def _parse_order_id(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        order_id = _parse_order_id(d.pop("orderId", UNSET))
-
-        def _parse_tmall_order_id(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        tmall_order_id = _parse_tmall_order_id(d.pop("tmallOrderId", UNSET))
+        tmall_order_id = d.pop("tmallOrderId", UNSET)
 
         def _parse_logistic_infos(data: object) -> list[WarehouseLogisticInfo] | Unset | None:
             if data is None:
