@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import json
 import logging
 import time
 from types import TracebackType
@@ -11,7 +10,7 @@ from typing import Any, Self
 
 import httpx
 
-from . import _retry
+from . import _json, _retry
 from ._auth import PandaPonAuth
 from ._credentials import Credentials, mask, resolve_base_url
 from ._envelope import decode_envelope, is_retryable
@@ -177,7 +176,7 @@ class PandaPonClient:
         headers: dict[str, str] | None = kwargs.get("headers")
         content: bytes | None = kwargs.get("content")
         if "json" in kwargs:
-            content = json.dumps(kwargs["json"], ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode()
+            content = _json.dumps(kwargs["json"])
             headers = {"Content-Type": "application/json", **(headers or {})}
         policy = self.retry_policy
         attempt = 0

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
+from . import _json
 from ._exceptions import (
     APIError,
     APIResponseValidationError,
@@ -35,7 +35,7 @@ def decode_envelope(status_code: int, content: bytes, *, operation: str, method:
     """Return the decoded envelope of a successful call, or raise the matching typed error."""
     context: dict[str, Any] = {"operation": operation, "method": method, "path": path}
     try:
-        body: Any = json.loads(content)
+        body: Any = _json.loads(content)
     except ValueError:
         body = None
         is_json = False

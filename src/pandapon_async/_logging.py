@@ -6,6 +6,8 @@ import logging
 import os
 
 logger = logging.getLogger("pandapon_async")
+# A library never prints by itself: without PANDAPON_LOG or the application's own logging set-up, nothing shows.
+logger.addHandler(logging.NullHandler())
 _configured = False
 
 

@@ -1,0 +1,104 @@
+"""An embedded mock PandaPon server, built at runtime from the spec (``pip install "pandapon-async[mock]"``).
+
+Nobody can call the real API without a PandaPon account, so this stand-in serves every operation of the spec
+(the packaged JSON copy of ``openapi/pandapon.yaml``) for offline development and tests::
+
+    from pandapon_async.mock import mock_client
+    async with mock_client() as client:           # in-process, demo credentials
+        cart = await alibaba_list_cart.asyncio(client=client)
+
+    python -m pandapon_async.mock --port 8000     # on loopback; prints the PANDAPON_* exports to use
+
+What it checks, in order, for every request:
+
+1. **Route** — the method and path of an operation of the spec (``{param}`` templates included).
+2. **Authentication** — the five system headers (``access-key``, ``timestamp``, ``nonce-str``, ``user-id``,
+   ``signature``); the access key it was configured with; ``timestamp`` as 13-digit epoch milliseconds within
+   600 s of its clock; ``nonce-str`` of 32 characters, never reused within the window; the signature computed
+   with the same recipe as the client (``md5_signer`` by default, replaceable by ``signer=``) and the
+   configured secret. Warehouse operations also need the ``timestamp`` and ``sign`` query parameters.
+3. **Validation** — query and path parameters and the JSON body against the spec's schemas (JSON Schema
+   2020-12, ``$ref`` resolved over the whole spec), and fields sent as JSON inside a string
+   (``x-pandapon-json-encoded``) must hold valid JSON.
+4. **Answer** — the operation's 200 example (first of its ``examples``) with a fresh ``requestId``; the cart and
+   order operations answer from the in-memory state instead (below).
+
+Errors are envelopes like the platform's business errors — **HTTP 200**, ``data: null``, a non-success ``code``
+and a ``msg`` naming the problem (the platform's own error-code table is not public; these codes are the mock's):
+
+    ====  ===================================================================================================
+    code  meaning
+    ====  ===================================================================================================
+    400   invalid request: a query/path/body value breaks the spec's schema, the body is not JSON, or a
+          JSON-in-string field does not parse
+    401   authentication failed: a system header missing or malformed, unknown access key, signature mismatch,
+          or (warehouse) missing/mismatched ``timestamp``/``sign`` query parameters
+    404   no operation of the spec at this path (pending endpoints have no public path)
+    405   the path exists with another method
+    408   stale timestamp: more than 600 s away from the mock's clock
+    409   reused nonce-str
+    422   business rule: unknown cart entry or order, or an order whose status forbids the call
+    500   a bug in the mock
+    ====  ===================================================================================================
+
+The client raises ``PandaPonAPIError`` for all of them (``error.code``, ``error.msg``). The mock never logs or
+echoes the secret, headers, query strings or bodies: one line per request (method, path, code).
+
+**State** (``MockState``): one shopping cart and one order book, shared by both platforms, because each
+platform's public pages show only half of the cart. Taobao ``cart/add`` adds an entry (the same item and sku
+again raise its quantity); 1688 ``cart/list`` lists entries grouped by shop; 1688 ``cart/edit-quantity`` sets a
+quantity (0 removes); 1688 ``cart/preview/order`` previews entries; 1688 ``cart/create/order`` and Taobao
+``cart/create/order`` turn entries into an unpaid order (status ``waitbuyerpay``) and remove them from the cart;
+1688 ``order/create``, ``order/batch/create`` (one order per seller) and Taobao ``order`` create orders from
+their goods lines; 1688 ``order/page`` lists orders newest first; 1688 ``order/detail`` shows one; 1688
+``order/cancel`` sets an unpaid order to ``cancel`` (cancelling again is a 422). Where the pages show no
+``data`` for these operations the mock answers with its own documented shapes (``Order.created_result``,
+``Order.detail``), which still validate against the spec. ``GET /_mock/state`` shows the state and
+``POST /_mock/reset`` empties it (mock administration, not part of the platform).
+
+``push_callback(url)`` pushes a signed order message to a receiver (``Authorization`` = HMAC-SHA256 of the
+raw body with the Access Secret, uppercase hex).
+"""
+
+from ._app import (
+    DEMO_ACCESS_KEY,
+    DEMO_ACCESS_SECRET,
+    DEMO_USER_ID,
+    MAX_CLOCK_SKEW,
+    MockService,
+    create_mock_app,
+    mock_service,
+)
+from ._callbacks import DEFAULT_MESSAGE_TYPE, callback_message, encode_message, push_callback
+from ._errors import MockError, MockErrorCode
+from ._server import MOCK_BASE_URL, mock_client, mock_transport, run_server
+from ._spec import Coverage, SpecOperation, coverage, load_spec
+from ._state import CartEntry, MockState, Order, OrderLine
+
+__all__ = [
+    "DEFAULT_MESSAGE_TYPE",
+    "DEMO_ACCESS_KEY",
+    "DEMO_ACCESS_SECRET",
+    "DEMO_USER_ID",
+    "MAX_CLOCK_SKEW",
+    "MOCK_BASE_URL",
+    "CartEntry",
+    "Coverage",
+    "MockError",
+    "MockErrorCode",
+    "MockService",
+    "MockState",
+    "Order",
+    "OrderLine",
+    "SpecOperation",
+    "callback_message",
+    "coverage",
+    "create_mock_app",
+    "encode_message",
+    "load_spec",
+    "mock_client",
+    "mock_service",
+    "mock_transport",
+    "push_callback",
+    "run_server",
+]
