@@ -2,6 +2,8 @@
 
     python bench/run.py                 # the full run; prints the table and writes bench/RESULTS.md
     python bench/run.py --smoke         # tiny N, for the test gate (writes nothing unless --output is given)
+    python bench/run.py --profile       # pyinstrument profile of the client at 100 in flight (the first thing
+                                        # to look at when a target is missed)
 
 The server (bench/server.py) runs in its own process and answers every request with one canned envelope,
 so the client is what is measured. Every figure is the median of repeated runs, with min–max spread.
@@ -344,16 +346,47 @@ def report(config: Config, smoke: bool) -> str:
     return "\n".join(lines) + "\n"
 
 
+HISTORY_MARKER = "<!-- history: kept across runs -->"
+
+
+def profile() -> str:
+    """A pyinstrument profile of pandapon-async at 100 in flight against the loopback server."""
+    from pyinstrument import Profiler
+
+    proc, url = start_server(payloads.search_response())
+    profiler = Profiler(async_mode="enabled")
+    try:
+
+        async def run(call: Call) -> float:
+            await concurrent(200, 100)(call)  # warm up
+            with profiler:
+                return await concurrent(5000, 100)(call)
+
+        asyncio.run(with_ours(url, "auto", run))
+    finally:
+        proc.terminate()
+        proc.wait()
+    return str(profiler.output_text(unicode=True, color=False, show_all=False))
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--smoke", action="store_true", help="tiny N: proves the harness runs")
     parser.add_argument("--output", type=Path, help="where to write the Markdown (default: bench/RESULTS.md)")
+    parser.add_argument("--profile", action="store_true", help="profile the client with pyinstrument instead")
     args = parser.parse_args()
+    if args.profile:
+        print(profile())
+        return 0
     config = SMOKE if args.smoke else FULL
     text = report(config, args.smoke)
     print(text)
     output = args.output or (None if args.smoke else HERE / "RESULTS.md")
     if output is not None:
+        # The before/after notes below the marker are written by people and survive new runs.
+        previous = output.read_text(encoding="utf-8") if output.exists() else ""
+        if HISTORY_MARKER in previous:
+            text += "\n" + HISTORY_MARKER + previous.split(HISTORY_MARKER, 1)[1]
         output.write_text(text, encoding="utf-8")
     return 0
 

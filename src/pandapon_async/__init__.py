@@ -4,6 +4,8 @@ Generated endpoint functions live in ``pandapon_async.generated.api``; their mod
 ``pandapon_async.generated.models``. This module re-exports the handwritten surface.
 """
 
+from typing import TYPE_CHECKING, Any
+
 from ._auth import PandaPonAuth
 from ._client import PandaPonClient
 from ._credentials import Credentials
@@ -31,16 +33,45 @@ from ._exceptions import (
 from ._operation import Operation
 from ._retry import RetryPolicy
 from ._signing import Signer, SigningInput, md5_signer
-from .webhooks import (
-    AlibabaOrderPriceModifyMessage,
-    TaobaoOrderPriceModifyMessage,
-    UnknownMessage,
-    WebhookApp,
-    WebhookMessage,
-    create_webhook_app,
-    parse_message,
-    verify_signature,
-)
+
+if TYPE_CHECKING:
+    from .webhooks import (
+        AlibabaOrderPriceModifyMessage,
+        TaobaoOrderPriceModifyMessage,
+        UnknownMessage,
+        WebhookApp,
+        WebhookMessage,
+        create_webhook_app,
+        parse_message,
+        verify_signature,
+    )
+
+# The webhook receiver is imported on first use: most programs only call the API.
+_LAZY = {
+    name: "webhooks"
+    for name in (
+        "AlibabaOrderPriceModifyMessage",
+        "TaobaoOrderPriceModifyMessage",
+        "UnknownMessage",
+        "WebhookApp",
+        "WebhookMessage",
+        "create_webhook_app",
+        "parse_message",
+        "verify_signature",
+    )
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    from importlib import import_module
+
+    value = getattr(import_module(f".{module}", __name__), name)
+    globals()[name] = value
+    return value
+
 
 __version__ = "0.1.0"
 
