@@ -100,13 +100,17 @@ class APITimeoutError(APIConnectionError):
     """The request timed out (connect, read, write or pool)."""
 
 
-class APIStatusError(APIError):
-    """The server answered a non-2xx HTTP status."""
+class _HTTPAnswerError(APIError):
+    """An answer arrived but is not usable: keeps its HTTP status and a short excerpt of its body."""
 
     def __init__(self, message: str, *, status_code: int, body_excerpt: str = "", **kwargs: Any) -> None:
         self.status_code = status_code
         self.body_excerpt = body_excerpt
         super().__init__(message, **kwargs)
+
+
+class APIStatusError(_HTTPAnswerError):
+    """The server answered a non-2xx HTTP status."""
 
 
 class BadRequestError(APIStatusError):
@@ -141,13 +145,8 @@ class InternalServerError(APIStatusError):
     """HTTP 5xx."""
 
 
-class APIResponseValidationError(APIError):
+class APIResponseValidationError(_HTTPAnswerError):
     """A 2xx answer whose body is not JSON or not the PandaPon envelope (e.g. an HTML gateway page)."""
-
-    def __init__(self, message: str, *, status_code: int, body_excerpt: str = "", **kwargs: Any) -> None:
-        self.status_code = status_code
-        self.body_excerpt = body_excerpt
-        super().__init__(message, **kwargs)
 
 
 class PandaPonAPIError(APIError):
