@@ -348,3 +348,17 @@ def test_pandapon_log_env_turns_logging_on(monkeypatch: pytest.MonkeyPatch) -> N
 def test_api_error_base_catches_everything_from_a_call() -> None:
     for cls in (APIConnectionError, APITimeoutError, APIStatusError, APIResponseValidationError, PandaPonAPIError):
         assert issubclass(cls, APIError)
+
+
+async def test_connection_errors_quoting_the_signed_url_are_redacted(
+    api: respx.MockRouter, client: PandaPonClient
+) -> None:
+    def fail(request: httpx.Request) -> httpx.Response:
+        raise httpx.ConnectError(f"cannot reach {request.url} (secret {ACCESS_SECRET})")
+
+    route = api.post("/open/pp/logistics/orderBookingFreight").mock(side_effect=fail)
+    with pytest.raises(APIConnectionError) as info:
+        await client.request("POST", "/open/pp/logistics/orderBookingFreight", json={})
+    signature = route.calls.last.request.headers["signature"]
+    assert signature not in str(info.value) and ACCESS_SECRET not in str(info.value)
+    assert "sign=<redacted>" in str(info.value)

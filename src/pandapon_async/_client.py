@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import re
 import time
 from types import TracebackType
 from typing import Any, Self
@@ -35,6 +36,7 @@ DEFAULT_TIMEOUT = 30.0
 DEFAULT_CONNECT_TIMEOUT = 5.0
 DEFAULT_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=100, keepalive_expiry=30.0)
 _NOT_GIVEN: Any = object()
+_SIGNED_QUERY_VALUE = re.compile(r"([?&](?:sign|signature)=)[^&\s'\"]*")
 
 
 class PandaPonClient:
@@ -235,8 +237,11 @@ class PandaPonClient:
             await _retry.sleep(policy.delay(attempt, retry_after_headers))
 
     def _redact(self, text: str) -> str:
+        """Remove the secret and any signed query value from a lower layer's error text (it may quote the URL)."""
         secret = self._credentials.access_secret
-        return text.replace(secret, "<redacted>") if secret else text
+        if secret:
+            text = text.replace(secret, "<redacted>")
+        return _SIGNED_QUERY_VALUE.sub(r"\1<redacted>", text)
 
     def _log_attempt(
         self,
