@@ -45,7 +45,7 @@ class PandaPonClient:
     Use it with every generated operation::
 
         async with PandaPonClient() as client:  # credentials from PANDAPON_* variables
-            result = await get_taobao_refund.asyncio(client=client, refund_id="110002687818")
+            result = await taobao_get_refund.asyncio(client=client, refund_id="110002687818")
 
     Credentials come from the arguments or from ``PANDAPON_ACCESS_KEY``, ``PANDAPON_ACCESS_SECRET``,
     ``PANDAPON_USER_ID`` (and ``PANDAPON_BASE_URL``). ``signer`` replaces the signature recipe.
@@ -94,12 +94,11 @@ class PandaPonClient:
                 self.base_url,
                 self._auth,
                 connect_timeout=self.connect_timeout,
-                read_timeout=self.timeout,
                 limits=limits,
                 headers=headers,
                 transport=transport,
             )
-        self._owns_http = True
+        self._owns_backend = True
 
     # -- lifecycle -------------------------------------------------------------------------------------
 
@@ -113,7 +112,7 @@ class PandaPonClient:
 
     async def aclose(self) -> None:
         """Close the connection pool (a client from ``with_options`` leaves its parent's pool open)."""
-        if self._owns_http:
+        if self._owns_backend:
             await self._backend.aclose()
 
     @property
@@ -134,7 +133,7 @@ class PandaPonClient:
         """
         clone = object.__new__(PandaPonClient)
         clone.__dict__.update(self.__dict__)
-        clone._owns_http = False
+        clone._owns_backend = False
         if timeout is not _NOT_GIVEN:
             clone.timeout = _check_timeout("timeout", timeout)
         if max_retries is not _NOT_GIVEN:

@@ -112,7 +112,6 @@ class HttpxBackend:
         auth: PandaPonAuth,
         *,
         connect_timeout: float,
-        read_timeout: float,
         limits: httpx.Limits,
         headers: Mapping[str, str] | None,
         transport: httpx.AsyncBaseTransport | None,
@@ -120,7 +119,8 @@ class HttpxBackend:
         self._auth = auth
         self._client = httpx.AsyncClient(
             base_url=base_url,
-            timeout=httpx.Timeout(read_timeout, connect=connect_timeout),
+            # The client bounds each attempt in total (asyncio.timeout), per call; httpx only bounds connecting.
+            timeout=httpx.Timeout(None, connect=connect_timeout),
             transport=transport,
             limits=limits,
             headers=dict(headers or {}),
