@@ -362,3 +362,16 @@ async def test_connection_errors_quoting_the_signed_url_are_redacted(
     signature = route.calls.last.request.headers["signature"]
     assert signature not in str(info.value) and ACCESS_SECRET not in str(info.value)
     assert "sign=<redacted>" in str(info.value)
+
+
+async def test_a_longer_per_call_timeout_is_not_capped_by_the_client_default() -> None:
+    async def answer_late(request: httpx.Request) -> httpx.Response:
+        await asyncio.sleep(0.2)
+        return httpx.Response(200, json=envelope({"late": True}))
+
+    transport = httpx.MockTransport(answer_late)
+    async with PandaPonClient(ACCESS_KEY, ACCESS_SECRET, USER_ID, timeout=0.05, transport=transport) as client:
+        with pytest.raises(APITimeoutError):
+            await client.with_options(max_retries=0).request("GET", "/open/product/get")
+        body = await client.with_options(timeout=5).request("GET", "/open/product/get")
+    assert body["data"] == {"late": True}
