@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ast
 import re
+from typing import Any
 
 import pytest
 
@@ -32,3 +33,25 @@ def test_readme_signer_example_replaces_the_recipe() -> None:
     signing_input = SigningInput("ak", "1715669977082", "n" * 32, "1", "GET", "/open/product/get")
     signature = recipe(signing_input, "secret")  # type: ignore[operator]
     assert isinstance(signature, str) and len(signature) == 64 and signature == signature.upper()
+
+
+async def test_readme_webhook_example_serves_a_signed_message(monkeypatch: pytest.MonkeyPatch) -> None:
+    import httpx
+
+    from pandapon_async.webhooks import sign_body
+
+    from .conftest import ACCESS_SECRET
+
+    monkeypatch.setenv("PANDAPON_ACCESS_SECRET", ACCESS_SECRET)
+    code = next(code for where, code in _blocks() if where.startswith("README") and "create_webhook_app()" in code)
+    namespace: dict[str, Any] = {}
+    exec(code, namespace)
+    body = b'{"messageType":"ORDER_STATUS_SOMETHING_NEW","messageBody":{"orderId":"1"},"messagePlatform":1}'
+    transport = httpx.ASGITransport(app=namespace["app"])
+    async with httpx.AsyncClient(transport=transport, base_url="http://receiver") as http:
+        ok = await http.post(
+            "/pandapon/messages", content=body, headers={"Authorization": sign_body(body, ACCESS_SECRET)}
+        )
+        forged = await http.post("/pandapon/messages", content=body, headers={"Authorization": "0" * 64})
+    assert (ok.status_code, forged.status_code) == (200, 401)
+    assert list(namespace["store"].values()) == [body]
