@@ -23,7 +23,8 @@ from typing import Any
 from openapi_python_client.strings import PythonIdentifier
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from spec_checks import iter_operations, load_spec
+from spec_checks import load_spec
+from spec_reader import spec_reader
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "openapi" / "pandapon.yaml"
@@ -45,9 +46,12 @@ def operation_table(spec: dict[str, Any]) -> str:
         "OPERATIONS: dict[str, Operation] = {",
     ]
     entries = []
-    for path, method, op in iter_operations(spec):
-        name = PythonIdentifier(op["operationId"], prefix="")
-        signed_query = tuple(op.get("x-pandapon-signed-query") or ())
+    for path, method, op in spec_reader.iter_operations(spec):
+        name = spec_reader.operation_name(op["operationId"])
+        if name != PythonIdentifier(op["operationId"], prefix=""):
+            # The mock, the CLI and the endpoint modules must agree on every operation's Python name.
+            raise SystemExit(f"{op['operationId']}: openapi-python-client names it differently from the package")
+        signed_query = spec_reader.signed_query(op)
         entries.append(
             (
                 str(name),

@@ -6,73 +6,23 @@ Each check returns a list of human-readable problems; an empty list means the ga
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import yaml
+from spec_reader import spec_reader
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC_PATH = ROOT / "openapi" / "pandapon.yaml"
-HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
 REQUIRED_OPERATION_FIELDS = ("operationId", "tags", "summary", "x-pandapon-key", "x-pandapon-idempotent")
+iter_operations = spec_reader.iter_operations
+iter_examples = spec_reader.iter_examples
 
 
 def load_spec(path: Path = SPEC_PATH) -> dict[str, Any]:
     with path.open(encoding="utf-8") as handle:
         spec: dict[str, Any] = yaml.safe_load(handle)
     return spec
-
-
-def iter_operations(spec: dict[str, Any]) -> Iterator[tuple[str, str, dict[str, Any]]]:
-    for path, item in (spec.get("paths") or {}).items():
-        for method in HTTP_METHODS:
-            if method in item:
-                yield path, method, item[method]
-
-
-def _pointer(*parts: str) -> str:
-    return "#/" + "/".join(p.replace("~", "~0").replace("/", "~1") for p in parts)
-
-
-def iter_examples(spec: dict[str, Any]) -> Iterator[tuple[str, str, Any]]:
-    """Yield (where, JSON pointer of the schema, example value) for every JSON example."""
-    for path, method, op in iter_operations(spec):
-        where = f"{method.upper()} {path}"
-        media_sets: list[tuple[str, tuple[str, ...], dict[str, Any]]] = []
-        body = op.get("requestBody")
-        if body and "content" in body:
-            media_sets.append(("request", ("paths", path, method, "requestBody", "content"), body["content"]))
-        for status, response in (op.get("responses") or {}).items():
-            if "content" in response:
-                media_sets.append(
-                    (
-                        f"response {status}",
-                        ("paths", path, method, "responses", str(status), "content"),
-                        response["content"],
-                    )
-                )
-        for label, base, content in media_sets:
-            for media_type, media in content.items():
-                if "schema" not in media:
-                    continue
-                schema_ptr = _pointer(*base, media_type, "schema")
-                if "example" in media:
-                    yield f"{where} {label} example", schema_ptr, media["example"]
-                for name, example in (media.get("examples") or {}).items():
-                    if "value" in example:
-                        yield f"{where} {label} examples.{name}", schema_ptr, example["value"]
-    for name, hook in (spec.get("webhooks") or {}).items():
-        for method in HTTP_METHODS:
-            op = hook.get(method)
-            if not op or "requestBody" not in op:
-                continue
-            for media_type, media in op["requestBody"].get("content", {}).items():
-                schema_ptr = _pointer("webhooks", name, method, "requestBody", "content", media_type, "schema")
-                for ex_name, example in (media.get("examples") or {}).items():
-                    yield f"webhook {name} examples.{ex_name}", schema_ptr, example.get("value")
-                if "example" in media:
-                    yield f"webhook {name} example", schema_ptr, media["example"]
 
 
 def openapi_problems(spec: dict[str, Any]) -> list[str]:
@@ -89,13 +39,9 @@ def openapi_problems(spec: dict[str, Any]) -> list[str]:
 def example_problems(spec: dict[str, Any]) -> list[str]:
     """Every request and response example validates against its own schema (JSON Schema 2020-12)."""
     from jsonschema import Draft202012Validator
-    from referencing import Registry, Resource
-    from referencing.jsonschema import DRAFT202012
 
-    uri = "urn:pandapon:spec"
-    registry: Registry[Any] = Registry().with_resource(
-        uri, Resource.from_contents(spec, default_specification=DRAFT202012)
-    )
+    uri = spec_reader.SPEC_URI
+    registry = spec_reader.schema_registry(spec)
     problems = []
     for where, pointer, value in iter_examples(spec):
         validator = Draft202012Validator({"$ref": uri + pointer}, registry=registry)

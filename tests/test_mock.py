@@ -24,6 +24,8 @@ from referencing.jsonschema import DRAFT202012
 
 from pandapon_async import PandaPonAPIError, PandaPonClient, SigningInput, md5_signer
 from pandapon_async._signing import new_nonce, timestamp_ms
+from pandapon_async._spec import build_operations
+from pandapon_async._spec import operation_name as snake_case
 from pandapon_async.generated._operations import OPERATIONS
 from pandapon_async.generated.api.alibaba_cart import (
     alibaba_create_order_from_cart,
@@ -58,7 +60,6 @@ from pandapon_async.mock import (
     mock_client,
     push_callback,
 )
-from pandapon_async.mock._spec import build_operations, snake_case
 
 from .conftest import ROOT
 

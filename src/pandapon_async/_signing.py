@@ -9,6 +9,8 @@ from collections.abc import Callable
 
 from attrs import frozen
 
+from ._credentials import Credentials
+
 NONCE_LENGTH = 32
 
 
@@ -31,7 +33,7 @@ Signer = Callable[[SigningInput, str], str]
 
 
 def md5_signer(signing_input: SigningInput, access_secret: str) -> str:
-    """The project's default recipe (platform.md, decision 1).
+    """The default recipe.
 
     The public docs name the signed inputs (access-key, nonce-str, timestamp) and show 32 uppercase hex
     characters, but not the recipe itself; this is the project's reading of them:
@@ -56,3 +58,43 @@ def new_nonce() -> str:
 def timestamp_ms() -> str:
     """Epoch milliseconds, as the docs' 13-digit examples show."""
     return str(time.time_ns() // 1_000_000)
+
+
+class RequestSigner:
+    """The five system headers of one send, from the credentials and the signature recipe.
+
+    Every call of :meth:`signed_headers` draws a fresh timestamp and nonce, so a retried attempt is signed anew.
+    """
+
+    __slots__ = ("_credentials", "_recipe")
+
+    def __init__(self, credentials: Credentials, recipe: Signer = md5_signer) -> None:
+        self._credentials = credentials
+        self._recipe = recipe
+
+    @property
+    def credentials(self) -> Credentials:
+        return self._credentials
+
+    @property
+    def recipe(self) -> Signer:
+        return self._recipe
+
+    def __repr__(self) -> str:
+        return f"RequestSigner(credentials={self._credentials!r}, recipe={getattr(self._recipe, '__name__', 'custom')})"
+
+    def signed_headers(self, method: str, path: str, query: str = "", body: bytes = b"") -> dict[str, str]:
+        """``access-key``, ``timestamp``, ``nonce-str``, ``user-id`` and ``signature`` for one send."""
+        credentials = self._credentials
+        timestamp = timestamp_ms()
+        nonce = new_nonce()
+        signing_input = SigningInput(
+            credentials.access_key, timestamp, nonce, credentials.user_id, method, path, query, body
+        )
+        return {
+            "access-key": credentials.access_key,
+            "timestamp": timestamp,
+            "nonce-str": nonce,
+            "user-id": credentials.user_id,
+            "signature": self._recipe(signing_input, credentials.access_secret),
+        }

@@ -1,8 +1,9 @@
-"""How requests reach the network: aiohttp when installed (fast under concurrency), else httpx.
+"""How signed requests reach the network: aiohttp when installed (fast under concurrency), else httpx.
 
-Both backends sign every send with the same ``PandaPonAuth`` and hand the client the same ``HTTPResult``.
-The httpx backend also accepts any ``httpx.AsyncBaseTransport`` (``httpx.MockTransport``, an ASGI app via
-``httpx.ASGITransport``), and is what respx-based tests use.
+A backend only carries a :class:`~pandapon_async._request.SignedRequest` (method, target, headers, body, all
+decided in ``_request.py``) and maps its own transport errors to :class:`TransportTimeout` and
+:class:`TransportFailure`. The httpx backend also accepts any ``httpx.AsyncBaseTransport``
+(``httpx.MockTransport``, an ASGI app via ``httpx.ASGITransport``).
 """
 
 from __future__ import annotations
@@ -11,15 +12,13 @@ import importlib.util
 import os
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, Protocol
-from urllib.parse import urlencode
 
-import httpx
-
-from ._auth import SIGNED_QUERY_EXTENSION, PandaPonAuth
 from ._exceptions import ConfigurationError
+from ._request import SignedRequest
 
 if TYPE_CHECKING:
     import aiohttp
+    import httpx
 
 Backend = Literal["auto", "aiohttp", "httpx"]
 ENV_HTTP_BACKEND = "PANDAPON_HTTP_BACKEND"
@@ -31,6 +30,16 @@ class TransportTimeout(Exception):
 
 class TransportFailure(Exception):
     """The send failed below the client (refused, reset, DNS, TLS, protocol)."""
+
+
+class PoolLimits:
+    """How many connections a backend keeps: at most ``max_connections`` at once, idle ones for ``keepalive_expiry``."""
+
+    __slots__ = ("keepalive_expiry", "max_connections")
+
+    def __init__(self, max_connections: int = 100, keepalive_expiry: float = 30.0) -> None:
+        self.max_connections = max_connections
+        self.keepalive_expiry = keepalive_expiry
 
 
 class HTTPResult:
@@ -47,8 +56,10 @@ class HTTPResult:
 
     @property
     def headers(self) -> httpx.Headers:
-        """Response headers (built on first use: most calls never look at them)."""
+        """Response headers, case-insensitive (built on first use: most calls never look at them)."""
         if self._headers is None:
+            import httpx
+
             raw = self._raw_headers
             self._headers = raw if isinstance(raw, httpx.Headers) else httpx.Headers(list(raw.items()))
         return self._headers
@@ -60,16 +71,7 @@ class HTTPBackend(Protocol):
     @property
     def is_closed(self) -> bool: ...
 
-    async def send(
-        self,
-        method: str,
-        path: str,
-        *,
-        params: Mapping[str, Any] | None,
-        content: bytes | None,
-        headers: Mapping[str, str] | None,
-        signed_query: tuple[str, ...],
-    ) -> HTTPResult: ...
+    async def send(self, request: SignedRequest) -> HTTPResult: ...
 
     async def aclose(self) -> None: ...
 
@@ -90,66 +92,68 @@ def choose_backend(requested: Backend | None, transport: httpx.AsyncBaseTranspor
     return choice
 
 
-def encode_params(params: Mapping[str, Any]) -> str:
-    """Query string as httpx would encode it (booleans as true/false, lists repeated, None dropped)."""
-    pairs: list[tuple[str, str]] = []
-    for key, value in params.items():
-        for item in value if isinstance(value, list | tuple) else (value,):
-            if item is None:
-                continue
-            pairs.append((key, "true" if item is True else "false" if item is False else str(item)))
-    return urlencode(pairs)
+def make_backend(
+    name: str,
+    base_url: str,
+    *,
+    connect_timeout: float,
+    limits: PoolLimits,
+    transport: httpx.AsyncBaseTransport | None = None,
+) -> HTTPBackend:
+    """The backend ``name`` (as :func:`choose_backend` resolved it) for one client."""
+    if name == "aiohttp":
+        return AiohttpBackend(base_url, connect_timeout=connect_timeout, limits=limits)
+    return HttpxBackend(base_url, connect_timeout=connect_timeout, limits=limits, transport=transport)
 
 
 class HttpxBackend:
-    """Sends through an ``httpx.AsyncClient``; signing happens in ``PandaPonAuth.auth_flow``."""
+    """Sends through an ``httpx.AsyncClient`` (created on first use)."""
 
     name = "httpx"
 
     def __init__(
         self,
         base_url: str,
-        auth: PandaPonAuth,
         *,
         connect_timeout: float,
-        limits: httpx.Limits,
-        headers: Mapping[str, str] | None,
-        transport: httpx.AsyncBaseTransport | None,
+        limits: PoolLimits,
+        transport: httpx.AsyncBaseTransport | None = None,
     ) -> None:
-        self._auth = auth
-        self._client = httpx.AsyncClient(
-            base_url=base_url,
-            # The client bounds each attempt in total (asyncio.timeout), per call; httpx only bounds connecting.
-            timeout=httpx.Timeout(None, connect=connect_timeout),
-            transport=transport,
-            limits=limits,
-            headers=dict(headers or {}),
-        )
+        self._base_url = base_url
+        self._connect_timeout = connect_timeout
+        self._limits = limits
+        self._transport = transport
+        self._closed = False
+        self._client = self._open()
 
     @property
     def is_closed(self) -> bool:
-        return self._client.is_closed
+        return self._closed
 
-    async def send(
-        self,
-        method: str,
-        path: str,
-        *,
-        params: Mapping[str, Any] | None,
-        content: bytes | None,
-        headers: Mapping[str, str] | None,
-        signed_query: tuple[str, ...],
-    ) -> HTTPResult:
-        request = self._client.build_request(
-            method,
-            path,
-            params=dict(params) if params else None,
-            content=content,
-            headers=headers,
-            extensions={SIGNED_QUERY_EXTENSION: signed_query} if signed_query else None,
+    def _open(self) -> httpx.AsyncClient:
+        import httpx  # only when this backend is chosen: the aiohttp path never imports httpx
+
+        return httpx.AsyncClient(
+            # The client bounds each attempt in total (asyncio.timeout), per call; httpx only bounds connecting.
+            timeout=httpx.Timeout(None, connect=self._connect_timeout),
+            transport=self._transport,
+            limits=httpx.Limits(
+                max_connections=self._limits.max_connections,
+                max_keepalive_connections=self._limits.max_connections,
+                keepalive_expiry=self._limits.keepalive_expiry,
+            ),
+            follow_redirects=False,
+        )
+
+    async def send(self, request: SignedRequest) -> HTTPResult:
+        import httpx
+
+        client = self._client
+        outgoing = httpx.Request(
+            request.method, self._base_url + request.target, headers=request.headers, content=request.body
         )
         try:
-            response = await self._client.send(request, auth=self._auth)
+            response = await client.send(outgoing)
         except httpx.TimeoutException as exc:
             raise TransportTimeout(type(exc).__name__) from None
         except httpx.RequestError as exc:
@@ -157,35 +161,26 @@ class HttpxBackend:
         return HTTPResult(response.status_code, response.content, response.headers, request.headers)
 
     async def aclose(self) -> None:
+        self._closed = True
         await self._client.aclose()
 
 
 class AiohttpBackend:
     """Sends through one ``aiohttp.ClientSession`` (created on first use, inside the running loop).
 
-    Measured on loopback it keeps its throughput at hundreds of calls in flight, where httpx's pool does not
-    (bench/RESULTS.md).
+    aiohttp's own silent resend of idempotent methods on a dropped keep-alive connection is switched off: the
+    client alone decides what is sent again, from the spec's retry safety.
     """
 
     name = "aiohttp"
 
-    def __init__(
-        self,
-        base_url: str,
-        auth: PandaPonAuth,
-        *,
-        connect_timeout: float,
-        limits: httpx.Limits,
-        headers: Mapping[str, str] | None,
-    ) -> None:
+    def __init__(self, base_url: str, *, connect_timeout: float, limits: PoolLimits) -> None:
         self._base_url = base_url
-        self._auth = auth
         self._connect_timeout = connect_timeout
         self._limits = limits
-        self._default_headers = dict(headers or {})
         self._session: aiohttp.ClientSession | None = None
         self._closed = False
-        self._errors: tuple[tuple[type[BaseException], ...], tuple[type[BaseException], ...]] | None = None
+        self._errors: tuple[tuple[type[BaseException], ...], tuple[type[BaseException], ...]] = ((), ())
         self._url: Any = None
 
     @property
@@ -194,51 +189,36 @@ class AiohttpBackend:
 
     def _open(self) -> aiohttp.ClientSession:
         import aiohttp  # imported on first send: `import pandapon_async` stays light
-
-        if self._closed:
-            raise RuntimeError("the client has been closed")
-        connector = aiohttp.TCPConnector(
-            limit=self._limits.max_connections or 0,
-            keepalive_timeout=self._limits.keepalive_expiry or 15.0,
-        )
-        self._session = aiohttp.ClientSession(
-            connector=connector,
-            timeout=aiohttp.ClientTimeout(total=None, connect=self._connect_timeout),
-            headers=self._default_headers,
-            auto_decompress=True,
-            skip_auto_headers=("Content-Type",),
-        )
-        self._errors = ((aiohttp.ServerTimeoutError, TimeoutError), (aiohttp.ClientError,))
         from yarl import URL
 
+        connector = aiohttp.TCPConnector(
+            limit=self._limits.max_connections or 0, keepalive_timeout=self._limits.keepalive_expiry or 15.0
+        )
+        session = aiohttp.ClientSession(
+            connector=connector,
+            timeout=aiohttp.ClientTimeout(total=None, connect=self._connect_timeout),
+            auto_decompress=True,
+            skip_auto_headers=("Content-Type", "User-Agent"),
+        )
+        # aiohttp resends GET/HEAD/PUT/DELETE/OPTIONS once when a reused connection drops (RFC 9112 §9.3.1.1);
+        # a PandaPon GET may cancel or pay, so only the client's own retry policy may send anything twice.
+        session._retry_connection = False
+        self._session = session
+        self._errors = ((aiohttp.ServerTimeoutError, TimeoutError), (aiohttp.ClientError,))
         self._url = URL
-        return self._session
+        return session
 
-    async def send(
-        self,
-        method: str,
-        path: str,
-        *,
-        params: Mapping[str, Any] | None,
-        content: bytes | None,
-        headers: Mapping[str, str] | None,
-        signed_query: tuple[str, ...],
-    ) -> HTTPResult:
+    async def send(self, request: SignedRequest) -> HTTPResult:
         session = self._session or self._open()
-        query = encode_params(params) if params else ""
-        signed = self._auth.signed_headers(method, path, query, content or b"")
-        if headers:
-            signed = {**headers, **signed}
-        if signed_query:
-            extra = urlencode({signed_query[0]: signed["timestamp"], signed_query[1]: signed["signature"]})
-            query = f"{query}&{extra}" if query else extra
-        # Already percent-encoded (generated paths quote their parameters; urlencode quotes the query).
-        url = self._url(self._base_url + path + ("?" + query if query else ""), encoded=True)
-        timeouts, failures = self._errors or ((), ())
+        # Already percent-encoded by the request builder: yarl must not encode or normalise it again.
+        url = self._url(self._base_url + request.target, encoded=True)
+        timeouts, failures = self._errors
         try:
-            async with session.request(method, url, data=content, headers=signed, allow_redirects=False) as response:
+            async with session.request(
+                request.method, url, data=request.body, headers=request.headers, allow_redirects=False
+            ) as response:
                 body = await response.read()
-                return HTTPResult(response.status, body, response.headers, signed)
+                return HTTPResult(response.status, body, response.headers, request.headers)
         except timeouts as exc:
             raise TransportTimeout(type(exc).__name__) from None
         except failures as exc:

@@ -60,6 +60,7 @@ their goods lines; 1688 ``order/page`` lists orders newest first; 1688 ``order/d
 raw body with the Access Secret, uppercase hex).
 """
 
+from .._spec import Coverage, SpecOperation, coverage, load_spec
 from ._app import (
     DEMO_ACCESS_KEY,
     DEMO_ACCESS_SECRET,
@@ -72,7 +73,6 @@ from ._app import (
 from ._callbacks import DEFAULT_MESSAGE_TYPE, callback_message, encode_message, push_callback
 from ._errors import MockError, MockErrorCode
 from ._server import MOCK_BASE_URL, mock_client, mock_transport, run_server
-from ._spec import Coverage, SpecOperation, coverage, load_spec
 from ._state import CartEntry, MockState, Order, OrderLine
 
 __all__ = [

@@ -19,9 +19,9 @@ from starlette.responses import JSONResponse
 from starlette.routing import Route
 
 from .._signing import Signer, SigningInput, md5_signer
+from .._spec import Parameter, SpecOperation, build_operations, load_spec
 from ._errors import MockError, MockErrorCode
 from ._scenario import HANDLERS, KEEP_EXAMPLE, Call
-from ._spec import Parameter, SpecOperation, build_operations, load_spec
 from ._state import MockState
 from ._validation import SchemaChecker
 

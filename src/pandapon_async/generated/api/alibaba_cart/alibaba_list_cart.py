@@ -54,7 +54,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs()
 
-    result, body = await client.send_operation(OPERATION, kwargs)
+    result, body = await client._call_operation(OPERATION, kwargs)
 
     return Response(
         status_code=HTTPStatus(result.status_code),
@@ -92,6 +92,6 @@ async def asyncio(
 
     kwargs = _get_kwargs()
 
-    _, body = await client.send_operation(OPERATION, kwargs)
+    _, body = await client._call_operation(OPERATION, kwargs)
 
     return _parse_body(body)

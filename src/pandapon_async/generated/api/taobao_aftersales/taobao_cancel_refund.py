@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 from ..._operations import OPERATIONS
 from ...client import AuthenticatedClient, Client
@@ -17,9 +16,10 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/open/order/refund/cancel/{refund_id}".format(
-            refund_id=quote(str(refund_id), safe=""),
-        ),
+        "url": "/open/order/refund/cancel/{refund_id}",
+        "path_params": {
+            "refund_id": refund_id,
+        },
     }
 
     return _kwargs
@@ -70,7 +70,7 @@ async def asyncio_detailed(
         refund_id=refund_id,
     )
 
-    result, body = await client.send_operation(OPERATION, kwargs)
+    result, body = await client._call_operation(OPERATION, kwargs)
 
     return Response(
         status_code=HTTPStatus(result.status_code),
@@ -119,6 +119,6 @@ async def asyncio(
         refund_id=refund_id,
     )
 
-    _, body = await client.send_operation(OPERATION, kwargs)
+    _, body = await client._call_operation(OPERATION, kwargs)
 
     return _parse_body(body)
