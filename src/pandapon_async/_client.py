@@ -84,7 +84,8 @@ class PandaPonClient:
     ``http_backend`` picks how requests travel: ``"aiohttp"`` (the default when aiohttp is installed, e.g.
     with ``pip install 'pandapon-async[fast]'``: several times faster under concurrency), ``"httpx"``
     (always available; required for ``transport=``, e.g. ``httpx.ASGITransport``), or ``"auto"``.
-    ``PANDAPON_HTTP_BACKEND`` sets it from the environment. Every invalid argument raises
+    ``PANDAPON_HTTP_BACKEND`` sets it from the environment. Both backends honour ``HTTP_PROXY``,
+    ``HTTPS_PROXY`` and ``NO_PROXY``; ``proxy`` (a URL) overrides them. Every invalid argument raises
     :class:`ConfigurationError` naming it.
     """
 
@@ -104,6 +105,7 @@ class PandaPonClient:
         transport: httpx.AsyncBaseTransport | None = None,
         limits: Any = DEFAULT_LIMITS,
         headers: dict[str, str] | None = None,
+        proxy: str | None = None,
         _pool: _Pool | None = None,
     ) -> None:
         configure_from_env()
@@ -122,6 +124,7 @@ class PandaPonClient:
         self._headers = check_headers(headers)
         self._limits = _pool_limits(limits)
         self._transport = transport
+        self._proxy = None if proxy is None else resolve_base_url(proxy, argument="proxy")
         self.http_backend = choose_backend(http_backend, transport)
         if _pool is None:
             _pool = _Pool(
@@ -131,6 +134,7 @@ class PandaPonClient:
                     connect_timeout=self.connect_timeout,
                     limits=self._limits,
                     transport=transport,
+                    proxy=self._proxy,
                 )
             )
             self._owns_pool = True
@@ -198,6 +202,7 @@ class PandaPonClient:
             transport=self._transport,
             limits=self._limits,
             headers=self._headers,
+            proxy=self._proxy,
             _pool=self._pool,
         )
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import importlib.util
 import os
+import sys
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, Protocol
 
@@ -99,11 +100,15 @@ def make_backend(
     connect_timeout: float,
     limits: PoolLimits,
     transport: httpx.AsyncBaseTransport | None = None,
+    proxy: str | None = None,
 ) -> HTTPBackend:
-    """The backend ``name`` (as :func:`choose_backend` resolved it) for one client."""
+    """The backend ``name`` (as :func:`choose_backend` resolved it) for one client.
+
+    Both honour ``HTTP_PROXY``/``HTTPS_PROXY``/``NO_PROXY`` from the environment; ``proxy`` overrides them.
+    """
     if name == "aiohttp":
-        return AiohttpBackend(base_url, connect_timeout=connect_timeout, limits=limits)
-    return HttpxBackend(base_url, connect_timeout=connect_timeout, limits=limits, transport=transport)
+        return AiohttpBackend(base_url, connect_timeout=connect_timeout, limits=limits, proxy=proxy)
+    return HttpxBackend(base_url, connect_timeout=connect_timeout, limits=limits, transport=transport, proxy=proxy)
 
 
 class HttpxBackend:
@@ -118,11 +123,13 @@ class HttpxBackend:
         connect_timeout: float,
         limits: PoolLimits,
         transport: httpx.AsyncBaseTransport | None = None,
+        proxy: str | None = None,
     ) -> None:
         self._base_url = base_url
         self._connect_timeout = connect_timeout
         self._limits = limits
         self._transport = transport
+        self._proxy = proxy
         self._closed = False
         self._client = self._open()
 
@@ -143,6 +150,8 @@ class HttpxBackend:
                 keepalive_expiry=self._limits.keepalive_expiry,
             ),
             follow_redirects=False,
+            proxy=self._proxy,
+            trust_env=True,
         )
 
     async def send(self, request: SignedRequest) -> HTTPResult:
@@ -165,23 +174,37 @@ class HttpxBackend:
         await self._client.aclose()
 
 
+def respx_is_active() -> bool:
+    """True while any respx router mocks httpx (decorator, context manager, fixture, any ``using=``).
+
+    Costs one dictionary look-up when respx was never imported.
+    """
+    mocks = sys.modules.get("respx.mocks")
+    if mocks is None:
+        return False
+    return any(mocker.routers for mocker in mocks.Mocker.registry.values())
+
+
 class AiohttpBackend:
     """Sends through one ``aiohttp.ClientSession`` (created on first use, inside the running loop).
 
     aiohttp's own silent resend of idempotent methods on a dropped keep-alive connection is switched off: the
-    client alone decides what is sent again, from the spec's retry safety.
+    client alone decides what is sent again, from the spec's retry safety. While respx mocks httpx, requests go
+    through an httpx client instead, so a test's mocks see them and an unmatched one never reaches the network.
     """
 
     name = "aiohttp"
 
-    def __init__(self, base_url: str, *, connect_timeout: float, limits: PoolLimits) -> None:
+    def __init__(self, base_url: str, *, connect_timeout: float, limits: PoolLimits, proxy: str | None = None) -> None:
         self._base_url = base_url
+        self._proxy = proxy
         self._connect_timeout = connect_timeout
         self._limits = limits
         self._session: aiohttp.ClientSession | None = None
         self._closed = False
         self._errors: tuple[tuple[type[BaseException], ...], tuple[type[BaseException], ...]] = ((), ())
         self._url: Any = None
+        self._mocked: HttpxBackend | None = None
 
     @property
     def is_closed(self) -> bool:
@@ -199,6 +222,7 @@ class AiohttpBackend:
             timeout=aiohttp.ClientTimeout(total=None, connect=self._connect_timeout),
             auto_decompress=True,
             skip_auto_headers=("Content-Type", "User-Agent"),
+            trust_env=True,  # HTTP(S)_PROXY and NO_PROXY, as httpx reads them
         )
         # aiohttp resends GET/HEAD/PUT/DELETE/OPTIONS once when a reused connection drops (RFC 9112 §9.3.1.1);
         # a PandaPon GET may cancel or pay, so only the client's own retry policy may send anything twice.
@@ -209,13 +233,24 @@ class AiohttpBackend:
         return session
 
     async def send(self, request: SignedRequest) -> HTTPResult:
+        if respx_is_active():
+            if self._mocked is None:
+                self._mocked = HttpxBackend(
+                    self._base_url, connect_timeout=self._connect_timeout, limits=self._limits, proxy=self._proxy
+                )
+            return await self._mocked.send(request)
         session = self._session or self._open()
         # Already percent-encoded by the request builder: yarl must not encode or normalise it again.
         url = self._url(self._base_url + request.target, encoded=True)
         timeouts, failures = self._errors
         try:
             async with session.request(
-                request.method, url, data=request.body, headers=request.headers, allow_redirects=False
+                request.method,
+                url,
+                data=request.body,
+                headers=request.headers,
+                allow_redirects=False,
+                proxy=self._proxy,
             ) as response:
                 body = await response.read()
                 return HTTPResult(response.status, body, response.headers, request.headers)
@@ -226,6 +261,8 @@ class AiohttpBackend:
 
     async def aclose(self) -> None:
         self._closed = True
+        if self._mocked is not None:
+            await self._mocked.aclose()
         if self._session is not None:
             await self._session.close()
             self._session = None
