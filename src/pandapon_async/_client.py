@@ -11,7 +11,14 @@ from typing import TYPE_CHECKING, Any, Self
 from . import _retry
 from ._credentials import Credentials, check_headers, check_seconds, mask, resolve_base_url
 from ._envelope import decode_envelope
-from ._exceptions import APIConnectionError, APIError, APITimeoutError, ClientStateError, ConfigurationError
+from ._exceptions import (
+    APIConnectionError,
+    APIError,
+    APIResponseValidationError,
+    APITimeoutError,
+    ClientStateError,
+    ConfigurationError,
+)
 from ._logging import configure_from_env, log_attempt, logger
 from ._operation import Operation, raw_operation
 from ._redact import Redactor
@@ -23,6 +30,7 @@ from ._transport import (
     HTTPBackend,
     HTTPResult,
     PoolLimits,
+    ResponseTooLarge,
     TransportFailure,
     TransportTimeout,
     choose_backend,
@@ -37,6 +45,8 @@ DEFAULT_TIMEOUT = 30.0
 DEFAULT_CONNECT_TIMEOUT = 5.0
 DEFAULT_MAX_RETRIES = 2
 DEFAULT_LIMITS = PoolLimits(max_connections=100, keepalive_expiry=30.0)
+DEFAULT_MAX_RESPONSE_BYTES = 32 * 1024 * 1024
+"""The largest answer body read (after decompression); PandaPon's largest pages are a few MB."""
 ENV_RETRY_MAX_WAIT = "PANDAPON_RETRY_MAX_WAIT"
 _NOT_GIVEN: Any = object()
 
@@ -85,7 +95,9 @@ class PandaPonClient:
     with ``pip install 'pandapon-async[fast]'``: several times faster under concurrency), ``"httpx"``
     (always available; required for ``transport=``, e.g. ``httpx.ASGITransport``), or ``"auto"``.
     ``PANDAPON_HTTP_BACKEND`` sets it from the environment. Both backends honour ``HTTP_PROXY``,
-    ``HTTPS_PROXY`` and ``NO_PROXY``; ``proxy`` (a URL) overrides them. Every invalid argument raises
+    ``HTTPS_PROXY`` and ``NO_PROXY``; ``proxy`` (a URL) overrides them. An answer body larger than
+    ``max_response_bytes`` (32 MiB, counted after decompression) raises :class:`APIResponseValidationError`
+    without reading the rest. Every invalid argument raises
     :class:`ConfigurationError` naming it.
     """
 
@@ -106,6 +118,7 @@ class PandaPonClient:
         limits: Any = DEFAULT_LIMITS,
         headers: dict[str, str] | None = None,
         proxy: str | None = None,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         _pool: _Pool | None = None,
     ) -> None:
         configure_from_env()
@@ -122,7 +135,7 @@ class PandaPonClient:
         self.connect_timeout = check_seconds("connect_timeout", connect_timeout)
         self.retry_policy = _resolve_retry_policy(retry_policy, max_retries)
         self._headers = check_headers(headers)
-        self._limits = _pool_limits(limits)
+        self._limits = _pool_limits(limits, max_response_bytes)
         self._transport = transport
         self._proxy = None if proxy is None else resolve_base_url(proxy, argument="proxy")
         self.http_backend = choose_backend(http_backend, transport)
@@ -201,6 +214,7 @@ class PandaPonClient:
             http_backend="httpx" if self._transport is not None else self.http_backend,  # type: ignore[arg-type]
             transport=self._transport,
             limits=self._limits,
+            max_response_bytes=self._limits.max_response_bytes,
             headers=self._headers,
             proxy=self._proxy,
             _pool=self._pool,
@@ -268,6 +282,14 @@ class PandaPonClient:
                     method=operation.method,
                     path=unsigned.path,
                 )
+            except ResponseTooLarge as exc:
+                error = APIResponseValidationError(
+                    f"HTTP {exc.status_code} with {exc}; raise the limit with PandaPonClient(max_response_bytes=...)",
+                    status_code=exc.status_code,
+                    operation=operation.name,
+                    method=operation.method,
+                    path=unsigned.path,
+                )
             except TransportFailure as exc:
                 message = redact.with_secrets([signed.system_headers["signature"]])(str(exc))
                 error = APIConnectionError(
@@ -309,10 +331,13 @@ def _resolve_retry_policy(policy: RetryPolicy | None, max_retries: int | None) -
     return policy
 
 
-def _pool_limits(limits: Any) -> PoolLimits:
+def _pool_limits(limits: Any, max_response_bytes: int) -> PoolLimits:
     """``PoolLimits`` from ours or from an ``httpx.Limits`` (max_connections, keepalive_expiry)."""
+    if isinstance(max_response_bytes, bool) or not isinstance(max_response_bytes, int) or max_response_bytes < 1:
+        raise ConfigurationError(f"max_response_bytes must be a whole number >= 1, not {max_response_bytes!r}")
     max_connections = getattr(limits, "max_connections", None)
     keepalive = getattr(limits, "keepalive_expiry", None)
     if isinstance(max_connections, bool) or not isinstance(max_connections, int) or max_connections < 1:
         raise ConfigurationError(f"limits.max_connections must be a whole number >= 1, not {max_connections!r}")
-    return PoolLimits(max_connections, check_seconds("limits.keepalive_expiry", keepalive if keepalive else 30.0))
+    expiry = check_seconds("limits.keepalive_expiry", keepalive if keepalive else 30.0)
+    return PoolLimits(max_connections, expiry, max_response_bytes)

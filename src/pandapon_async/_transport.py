@@ -9,6 +9,8 @@ decided in ``_request.py``) and maps its own transport errors to :class:`Transpo
 from __future__ import annotations
 
 import importlib.util
+import inspect
+import io
 import os
 import sys
 from collections.abc import Mapping
@@ -23,6 +25,10 @@ if TYPE_CHECKING:
 
 Backend = Literal["auto", "aiohttp", "httpx"]
 ENV_HTTP_BACKEND = "PANDAPON_HTTP_BACKEND"
+MAX_HEADER_BLOCK = 100 * 1024
+"""The largest response header block either backend reads: httpx (h11 under httpcore) allows 100 KiB in all,
+however many headers; aiohttp is given the same room instead of its default 128 headers of 8 KiB."""
+LARGE_BODY = 1024 * 1024
 
 
 class TransportTimeout(Exception):
@@ -34,13 +40,26 @@ class TransportFailure(Exception):
 
 
 class PoolLimits:
-    """How many connections a backend keeps: at most ``max_connections`` at once, idle ones for ``keepalive_expiry``."""
+    """How many connections a backend keeps: at most ``max_connections`` at once, idle ones for ``keepalive_expiry``;
+    and the largest answer body it reads, ``max_response_bytes`` (after decompression: a gzip bomb stops there)."""
 
-    __slots__ = ("keepalive_expiry", "max_connections")
+    __slots__ = ("keepalive_expiry", "max_connections", "max_response_bytes")
 
-    def __init__(self, max_connections: int = 100, keepalive_expiry: float = 30.0) -> None:
+    def __init__(
+        self, max_connections: int = 100, keepalive_expiry: float = 30.0, max_response_bytes: int = 32 * 1024 * 1024
+    ) -> None:
         self.max_connections = max_connections
         self.keepalive_expiry = keepalive_expiry
+        self.max_response_bytes = max_response_bytes
+
+
+class ResponseTooLarge(Exception):
+    """The answer's body (after decompression) is larger than the client's ``max_response_bytes``."""
+
+    def __init__(self, status_code: int, limit: int) -> None:
+        self.status_code = status_code
+        self.limit = limit
+        super().__init__(f"the answer's body is larger than max_response_bytes={limit}")
 
 
 class HTTPResult:
@@ -161,13 +180,26 @@ class HttpxBackend:
         outgoing = httpx.Request(
             request.method, self._base_url + request.target, headers=request.headers, content=request.body
         )
+        limit = self._limits.max_response_bytes
         try:
-            response = await client.send(outgoing)
+            response = await client.send(outgoing, stream=True)
+            try:
+                declared = response.headers.get("content-length", "")
+                if declared.isdigit() and int(declared) > limit:
+                    raise ResponseTooLarge(response.status_code, limit)
+                chunks, size = [], 0
+                async for chunk in response.aiter_bytes():
+                    size += len(chunk)
+                    if size > limit:
+                        raise ResponseTooLarge(response.status_code, limit)
+                    chunks.append(chunk)
+            finally:
+                await response.aclose()
         except httpx.TimeoutException as exc:
             raise TransportTimeout(type(exc).__name__) from None
         except httpx.RequestError as exc:
             raise TransportFailure(f"{type(exc).__name__}: {exc}") from None
-        return HTTPResult(response.status_code, response.content, response.headers, request.headers)
+        return HTTPResult(response.status_code, b"".join(chunks), response.headers, request.headers)
 
     async def aclose(self) -> None:
         self._closed = True
@@ -217,12 +249,19 @@ class AiohttpBackend:
         connector = aiohttp.TCPConnector(
             limit=self._limits.max_connections or 0, keepalive_timeout=self._limits.keepalive_expiry or 15.0
         )
+        limits: dict[str, Any] = {
+            "max_line_size": MAX_HEADER_BLOCK,
+            "max_field_size": MAX_HEADER_BLOCK,
+            "max_headers": 10_000,
+        }
+        accepted = inspect.signature(aiohttp.ClientSession).parameters  # max_headers is newer than aiohttp 3.9
         session = aiohttp.ClientSession(
             connector=connector,
             timeout=aiohttp.ClientTimeout(total=None, connect=self._connect_timeout),
             auto_decompress=True,
             skip_auto_headers=("Content-Type", "User-Agent"),
             trust_env=True,  # HTTP(S)_PROXY and NO_PROXY, as httpx reads them
+            **{name: value for name, value in limits.items() if name in accepted},
         )
         # aiohttp resends GET/HEAD/PUT/DELETE/OPTIONS once when a reused connection drops (RFC 9112 §9.3.1.1);
         # a PandaPon GET may cancel or pay, so only the client's own retry policy may send anything twice.
@@ -243,17 +282,23 @@ class AiohttpBackend:
         # Already percent-encoded by the request builder: yarl must not encode or normalise it again.
         url = self._url(self._base_url + request.target, encoded=True)
         timeouts, failures = self._errors
+        body: Any = request.body
+        if body is not None and len(body) > LARGE_BODY:
+            body = io.BytesIO(body)  # aiohttp sends a large bytes object whole, and warns; a stream it writes in parts
+        limit = self._limits.max_response_bytes
         try:
             async with session.request(
-                request.method,
-                url,
-                data=request.body,
-                headers=request.headers,
-                allow_redirects=False,
-                proxy=self._proxy,
+                request.method, url, data=body, headers=request.headers, allow_redirects=False, proxy=self._proxy
             ) as response:
-                body = await response.read()
-                return HTTPResult(response.status, body, response.headers, request.headers)
+                if (response.content_length or 0) > limit:
+                    raise ResponseTooLarge(response.status, limit)
+                chunks, size = [], 0
+                async for chunk in response.content.iter_any():
+                    size += len(chunk)
+                    if size > limit:
+                        raise ResponseTooLarge(response.status, limit)
+                    chunks.append(chunk)
+                return HTTPResult(response.status, b"".join(chunks), response.headers, request.headers)
         except timeouts as exc:
             raise TransportTimeout(type(exc).__name__) from None
         except failures as exc:
