@@ -45,6 +45,11 @@ DEFAULT_TIMEOUT = 30.0
 DEFAULT_CONNECT_TIMEOUT = 5.0
 DEFAULT_MAX_RETRIES = 2
 DEFAULT_LIMITS = PoolLimits(max_connections=100, keepalive_expiry=30.0)
+DEFAULT_MAX_IN_FLIGHT = 100
+"""Requests sent at once by one client (and its copies); more calls wait their turn in order. Measured: beyond the
+connection pool's size, extra concurrency only lengthens the slowest calls' wait (bench/RESULTS.md)."""
+DEFAULT_QUEUE_TIMEOUT = 60.0
+"""Seconds a call may wait for a send slot before it fails, never having been sent (apart from ``timeout``)."""
 DEFAULT_MAX_RESPONSE_BYTES = 32 * 1024 * 1024
 """The largest answer body read (after decompression); PandaPon's largest pages are a few MB."""
 ENV_RETRY_MAX_WAIT = "PANDAPON_RETRY_MAX_WAIT"
@@ -52,13 +57,17 @@ _NOT_GIVEN: Any = object()
 
 
 class _Pool:
-    """What a client and the clones made by ``with_options`` share: the backend and the loop it is bound to."""
+    """What a client and the clones made by ``with_options`` share: the backend, the loop it is bound to, and
+    the send slots every attempt waits for in turn (first come, first served)."""
 
-    __slots__ = ("backend", "loop")
+    __slots__ = ("backend", "loop", "max_in_flight", "slots")
 
-    def __init__(self, backend: HTTPBackend) -> None:
+    def __init__(self, backend: HTTPBackend, max_in_flight: int) -> None:
         self.backend = backend
         self.loop: asyncio.AbstractEventLoop | None = None
+        self.max_in_flight = max_in_flight
+        # asyncio.Semaphore queues its waiters in order and drops a cancelled or timed-out one at once.
+        self.slots = asyncio.Semaphore(max_in_flight)
 
     def check(self) -> HTTPBackend:
         """The backend, after checking it is open and used from the loop it first sent from."""
@@ -119,6 +128,8 @@ class PandaPonClient:
         headers: dict[str, str] | None = None,
         proxy: str | None = None,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+        max_in_flight: int = DEFAULT_MAX_IN_FLIGHT,
+        queue_timeout: float = DEFAULT_QUEUE_TIMEOUT,
         _pool: _Pool | None = None,
     ) -> None:
         configure_from_env()
@@ -134,6 +145,9 @@ class PandaPonClient:
         self.timeout = check_seconds("timeout", timeout)
         self.connect_timeout = check_seconds("connect_timeout", connect_timeout)
         self.retry_policy = _resolve_retry_policy(retry_policy, max_retries)
+        self.queue_timeout = check_seconds("queue_timeout", queue_timeout)
+        if isinstance(max_in_flight, bool) or not isinstance(max_in_flight, int) or max_in_flight < 1:
+            raise ConfigurationError(f"max_in_flight must be a whole number >= 1, not {max_in_flight!r}")
         self._headers = check_headers(headers)
         self._limits = _pool_limits(limits, max_response_bytes)
         self._transport = transport
@@ -148,7 +162,8 @@ class PandaPonClient:
                     limits=self._limits,
                     transport=transport,
                     proxy=self._proxy,
-                )
+                ),
+                max_in_flight,
             )
             self._owns_pool = True
         else:
@@ -192,6 +207,7 @@ class PandaPonClient:
         timeout: float = _NOT_GIVEN,
         max_retries: int = _NOT_GIVEN,
         retry_policy: RetryPolicy = _NOT_GIVEN,
+        queue_timeout: float = _NOT_GIVEN,
     ) -> PandaPonClient:
         """A client sharing this one's pool and credentials, with other per-call settings.
 
@@ -217,6 +233,8 @@ class PandaPonClient:
             max_response_bytes=self._limits.max_response_bytes,
             headers=self._headers,
             proxy=self._proxy,
+            max_in_flight=self._pool.max_in_flight,
+            queue_timeout=self.queue_timeout if queue_timeout is _NOT_GIVEN else queue_timeout,
             _pool=self._pool,
         )
 
@@ -255,7 +273,8 @@ class PandaPonClient:
         result and the decoded envelope, or raises an :class:`APIError` subclass.
         """
         unsigned = build_request(operation, kwargs, self._headers)
-        backend = self._pool.check()
+        pool = self._pool
+        backend = pool.check()
         policy = self.retry_policy
         redact = self._redact
         attempt = 0
@@ -263,10 +282,14 @@ class PandaPonClient:
             attempt += 1
             started = time.perf_counter()
             result: HTTPResult | None = None
-            signed = unsigned.sign(self._signer)
+            await self._wait_for_slot(pool, operation, unsigned.path, attempt)
+            signed = unsigned.sign(self._signer)  # after the wait: the timestamp is the moment of sending
             try:
                 async with asyncio.timeout(self.timeout):
-                    result = await backend.send(signed)
+                    try:
+                        result = await backend.send(signed)
+                    finally:
+                        pool.slots.release()
                 body = decode_envelope(
                     result.status_code,
                     result.content,
@@ -311,6 +334,25 @@ class PandaPonClient:
                 error.retry_note = decision.note
                 raise error
             await _retry.sleep(policy.delay(attempt, result.headers if result is not None else None))
+
+    async def _wait_for_slot(self, pool: _Pool, operation: Operation, path: str, attempt: int) -> None:
+        if not pool.slots.locked():
+            await pool.slots.acquire()  # free: no timer needed
+            return
+        try:
+            async with asyncio.timeout(self.queue_timeout):
+                await pool.slots.acquire()
+        except TimeoutError:
+            error = APITimeoutError(
+                f"waited {self.queue_timeout:g}s in the client's queue behind {pool.max_in_flight} calls in flight "
+                "and was never sent (raise max_in_flight or queue_timeout, or send fewer calls at once)",
+                operation=operation.name,
+                method=operation.method,
+                path=path,
+                attempts=attempt,
+            )
+            error.retry_note = "not retried: it was never sent"
+            raise error from None
 
 
 def _resolve_retry_policy(policy: RetryPolicy | None, max_retries: int | None) -> RetryPolicy:

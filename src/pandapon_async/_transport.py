@@ -29,6 +29,7 @@ MAX_HEADER_BLOCK = 100 * 1024
 """The largest response header block either backend reads: httpx (h11 under httpcore) allows 100 KiB in all,
 however many headers; aiohttp is given the same room instead of its default 128 headers of 8 KiB."""
 LARGE_BODY = 1024 * 1024
+HTTPX_IDLE_CONNECTIONS = 20
 
 
 class TransportTimeout(Exception):
@@ -163,9 +164,11 @@ class HttpxBackend:
             # The client bounds each attempt in total (asyncio.timeout), per call; httpx only bounds connecting.
             timeout=httpx.Timeout(None, connect=self._connect_timeout),
             transport=self._transport,
+            # httpcore scans every pooled connection on each request: keeping all of them idle-alive costs more
+            # than reconnecting now and then, so the idle set stays at httpx's own default size.
             limits=httpx.Limits(
                 max_connections=self._limits.max_connections,
-                max_keepalive_connections=self._limits.max_connections,
+                max_keepalive_connections=min(HTTPX_IDLE_CONNECTIONS, self._limits.max_connections),
                 keepalive_expiry=self._limits.keepalive_expiry,
             ),
             follow_redirects=False,
