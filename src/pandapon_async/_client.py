@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
+from collections.abc import Callable
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Self
 
@@ -16,11 +17,11 @@ from ._exceptions import (
     APIError,
     APIResponseValidationError,
     APITimeoutError,
-    ClientStateError,
     ConfigurationError,
 )
 from ._logging import configure_from_env, log_attempt, logger
 from ._operation import Operation, raw_operation
+from ._pool import SendPool
 from ._redact import Redactor
 from ._request import build_request
 from ._retry import RetryPolicy
@@ -47,43 +48,13 @@ DEFAULT_MAX_RETRIES = 2
 DEFAULT_LIMITS = PoolLimits(max_connections=100, keepalive_expiry=30.0)
 DEFAULT_MAX_IN_FLIGHT = 100
 """Requests sent at once by one client (and its copies); more calls wait their turn in order. Measured: beyond the
-connection pool's size, extra concurrency only lengthens the slowest calls' wait (bench/RESULTS.md)."""
+connection pool's size, extra concurrency only lengthens the slowest calls' wait."""
 DEFAULT_QUEUE_TIMEOUT = 60.0
 """Seconds a call may wait for a send slot before it fails, never having been sent (apart from ``timeout``)."""
 DEFAULT_MAX_RESPONSE_BYTES = 32 * 1024 * 1024
 """The largest answer body read (after decompression); PandaPon's largest pages are a few MB."""
 ENV_RETRY_MAX_WAIT = "PANDAPON_RETRY_MAX_WAIT"
 _NOT_GIVEN: Any = object()
-
-
-class _Pool:
-    """What a client and the clones made by ``with_options`` share: the backend, the loop it is bound to, and
-    the send slots every attempt waits for in turn (first come, first served)."""
-
-    __slots__ = ("backend", "loop", "max_in_flight", "slots")
-
-    def __init__(self, backend: HTTPBackend, max_in_flight: int) -> None:
-        self.backend = backend
-        self.loop: asyncio.AbstractEventLoop | None = None
-        self.max_in_flight = max_in_flight
-        # asyncio.Semaphore queues its waiters in order and drops a cancelled or timed-out one at once.
-        self.slots = asyncio.Semaphore(max_in_flight)
-
-    def check(self) -> HTTPBackend:
-        """The backend, after checking it is open and used from the loop it first sent from."""
-        if self.backend.is_closed:
-            raise ClientStateError(
-                "this PandaPonClient is closed: create a new one (or use `async with` around all calls)"
-            )
-        loop = asyncio.get_running_loop()
-        if self.loop is None:
-            self.loop = loop
-        elif self.loop is not loop:
-            raise ClientStateError(
-                "this PandaPonClient is bound to the event loop it first sent from; create one client per event loop "
-                "(e.g. per test, when each test runs its own loop)"
-            )
-        return self.backend
 
 
 class PandaPonClient:
@@ -130,7 +101,7 @@ class PandaPonClient:
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         max_in_flight: int = DEFAULT_MAX_IN_FLIGHT,
         queue_timeout: float = DEFAULT_QUEUE_TIMEOUT,
-        _pool: _Pool | None = None,
+        _pool: SendPool | None = None,
     ) -> None:
         configure_from_env()
         for name, value in (("access_key", access_key), ("access_secret", access_secret)):
@@ -154,7 +125,7 @@ class PandaPonClient:
         self._proxy = None if proxy is None else resolve_base_url(proxy, argument="proxy")
         self.http_backend = choose_backend(http_backend, transport)
         if _pool is None:
-            _pool = _Pool(
+            _pool = SendPool(
                 make_backend(
                     self.http_backend,
                     self.base_url,
@@ -275,15 +246,14 @@ class PandaPonClient:
         unsigned = build_request(operation, kwargs, self._headers)
         pool = self._pool
         backend = pool.check()
-        policy = self.retry_policy
-        redact = self._redact
         attempt = 0
         while True:
             attempt += 1
             started = time.perf_counter()
             result: HTTPResult | None = None
-            await self._wait_for_slot(pool, operation, unsigned.path, attempt)
+            await pool.admit(self.queue_timeout, operation, unsigned.path, attempt)
             signed = unsigned.sign(self._signer)  # after the wait: the timestamp is the moment of sending
+            redact = self._redact.with_secrets([signed.system_headers["signature"]])
             try:
                 async with asyncio.timeout(self.timeout):
                     try:
@@ -296,63 +266,41 @@ class PandaPonClient:
                     operation=operation.name,
                     method=operation.method,
                     path=unsigned.path,
-                    redact=redact.with_secrets([signed.system_headers["signature"]]),
+                    redact=redact,
                 )
-            except (TransportTimeout, TimeoutError) as exc:
-                error: APIError = APITimeoutError(
-                    f"timed out ({type(exc).__name__}, limit {self.timeout}s)",
-                    operation=operation.name,
-                    method=operation.method,
-                    path=unsigned.path,
-                )
-            except ResponseTooLarge as exc:
-                error = APIResponseValidationError(
-                    f"HTTP {exc.status_code} with {exc}; raise the limit with PandaPonClient(max_response_bytes=...)",
-                    status_code=exc.status_code,
-                    operation=operation.name,
-                    method=operation.method,
-                    path=unsigned.path,
-                )
-            except TransportFailure as exc:
-                message = redact.with_secrets([signed.system_headers["signature"]])(str(exc))
-                error = APIConnectionError(
-                    f"connection failed: {message}",
-                    operation=operation.name,
-                    method=operation.method,
-                    path=unsigned.path,
-                )
-            except APIError as exc:
-                error = exc
+            except Exception as exc:
+                error = attempt_error(exc, operation, unsigned.path, self.timeout, redact)
             else:
                 if logger.isEnabledFor(logging.INFO):
                     log_attempt(operation, unsigned.path, attempt, started, result=result, body=body)
                 return result, body
             error.attempts = attempt
             log_attempt(operation, unsigned.path, attempt, started, result=result, error=error)
-            decision = _retry.decide(error, operation, attempt, policy)
+            decision = _retry.decide(error, operation, attempt, self.retry_policy)
             if not decision.retry:
                 error.retry_note = decision.note
                 raise error
-            await _retry.sleep(policy.delay(attempt, result.headers if result is not None else None))
+            await _retry.sleep(self.retry_policy.delay(attempt, result.headers if result is not None else None))
 
-    async def _wait_for_slot(self, pool: _Pool, operation: Operation, path: str, attempt: int) -> None:
-        if not pool.slots.locked():
-            await pool.slots.acquire()  # free: no timer needed
-            return
-        try:
-            async with asyncio.timeout(self.queue_timeout):
-                await pool.slots.acquire()
-        except TimeoutError:
-            error = APITimeoutError(
-                f"waited {self.queue_timeout:g}s in the client's queue behind {pool.max_in_flight} calls in flight "
-                "and was never sent (raise max_in_flight or queue_timeout, or send fewer calls at once)",
-                operation=operation.name,
-                method=operation.method,
-                path=path,
-                attempts=attempt,
-            )
-            error.retry_note = "not retried: it was never sent"
-            raise error from None
+
+def attempt_error(
+    exc: Exception, operation: Operation, path: str, timeout: float, redact: Callable[[str], str]
+) -> APIError:
+    """The :class:`APIError` one failed attempt ends in (``exc`` re-raised when it is not a failure we know)."""
+    context: dict[str, Any] = {"operation": operation.name, "method": operation.method, "path": path}
+    if isinstance(exc, APIError):
+        return exc
+    if isinstance(exc, TransportTimeout | TimeoutError):
+        return APITimeoutError(f"timed out ({type(exc).__name__}, limit {timeout}s)", **context)
+    if isinstance(exc, ResponseTooLarge):
+        return APIResponseValidationError(
+            f"HTTP {exc.status_code} with {exc}; raise the limit with PandaPonClient(max_response_bytes=...)",
+            status_code=exc.status_code,
+            **context,
+        )
+    if isinstance(exc, TransportFailure):
+        return APIConnectionError(f"connection failed: {redact(str(exc))}", **context)
+    raise exc
 
 
 def _resolve_retry_policy(policy: RetryPolicy | None, max_retries: int | None) -> RetryPolicy:

@@ -9,7 +9,6 @@ decided in ``_request.py``) and maps its own transport errors to :class:`Transpo
 from __future__ import annotations
 
 import importlib.util
-import inspect
 import io
 import os
 import sys
@@ -246,6 +245,8 @@ class AiohttpBackend:
         return self._closed
 
     def _open(self) -> aiohttp.ClientSession:
+        import inspect
+
         import aiohttp  # imported on first send: `import pandapon_async` stays light
         from yarl import URL
 
