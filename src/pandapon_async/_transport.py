@@ -269,7 +269,8 @@ class AiohttpBackend:
         )
         # aiohttp resends GET/HEAD/PUT/DELETE/OPTIONS once when a reused connection drops (RFC 9112 §9.3.1.1);
         # a PandaPon GET may cancel or pay, so only the client's own retry policy may send anything twice.
-        session._retry_connection = False
+        if hasattr(session, "_retry_connection"):  # releases without it (3.9) never resend
+            session._retry_connection = False
         self._session = session
         self._errors = ((aiohttp.ServerTimeoutError, TimeoutError), (aiohttp.ClientError,))
         self._url = URL
