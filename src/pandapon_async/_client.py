@@ -23,7 +23,7 @@ from ._logging import configure_from_env, log_attempt, logger
 from ._operation import Operation, raw_operation
 from ._pool import SendPool
 from ._redact import Redactor
-from ._request import build_request
+from ._request import build_request, request_headers
 from ._retry import RetryPolicy
 from ._signing import RequestSigner, Signer, md5_signer
 from ._transport import (
@@ -120,6 +120,7 @@ class PandaPonClient:
         if isinstance(max_in_flight, bool) or not isinstance(max_in_flight, int) or max_in_flight < 1:
             raise ConfigurationError(f"max_in_flight must be a whole number >= 1, not {max_in_flight!r}")
         self._headers = check_headers(headers)
+        self._base_headers = request_headers(self._headers)
         self._limits = _pool_limits(limits, max_response_bytes)
         self._transport = transport
         self._proxy = None if proxy is None else resolve_base_url(proxy, argument="proxy")
@@ -243,7 +244,7 @@ class PandaPonClient:
         ``kwargs`` is what a generated ``_get_kwargs`` returns (see ``_request.build_request``). Returns the HTTP
         result and the decoded envelope, or raises an :class:`APIError` subclass.
         """
-        unsigned = build_request(operation, kwargs, self._headers)
+        unsigned = build_request(operation, kwargs, self._base_headers)
         pool = self._pool
         backend = pool.check()
         attempt = 0
