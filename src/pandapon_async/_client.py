@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
+from collections.abc import Mapping
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Self
 
@@ -13,6 +14,7 @@ from ._credentials import Credentials, check_headers, check_seconds, mask, resol
 from ._envelope import decode_envelope
 from ._exceptions import APIConnectionError, APIError, APITimeoutError, ClientStateError, ConfigurationError
 from ._logging import configure_from_env, log_attempt, logger
+from ._namespaces import resolve_pending_paths  # facade: pending_paths
 from ._operation import Operation, raw_operation
 from ._redact import Redactor
 from ._request import build_request
@@ -28,6 +30,7 @@ from ._transport import (
     choose_backend,
     make_backend,
 )
+from .generated.namespaces import Namespaces  # facade: client.taobao..., generated from the spec
 
 if TYPE_CHECKING:
     import httpx
@@ -67,7 +70,7 @@ class _Pool:
         return self.backend
 
 
-class PandaPonClient:
+class PandaPonClient(Namespaces):  # facade: the namespaces (client.taobao.aftersales.get_refund(...))
     """Asyncio client for the PandaPon OpenAPI.
 
     Use it with every generated operation::
@@ -104,6 +107,7 @@ class PandaPonClient:
         transport: httpx.AsyncBaseTransport | None = None,
         limits: Any = DEFAULT_LIMITS,
         headers: dict[str, str] | None = None,
+        pending_paths: Mapping[str, str] | None = None,  # facade: {"taobao.order.detail": "GET /path"}
         _pool: _Pool | None = None,
     ) -> None:
         configure_from_env()
@@ -138,6 +142,7 @@ class PandaPonClient:
             self._owns_pool = False
         self._pool = _pool
         self._signer_recipe = signer
+        self._pending_paths = resolve_pending_paths(pending_paths)  # facade: paths of pending entries
 
     # -- lifecycle -------------------------------------------------------------------------------------
 
@@ -198,6 +203,7 @@ class PandaPonClient:
             transport=self._transport,
             limits=self._limits,
             headers=self._headers,
+            pending_paths=self._pending_paths,  # facade
             _pool=self._pool,
         )
 
