@@ -174,3 +174,14 @@ def test_docs_api_has_one_entry_per_operation_and_pending_entry() -> None:
     for name, module, _, _ in EXPECTED:
         operation = importlib.import_module(module).OPERATION
         assert f"| request | `{operation.method} {operation.path}` (`{operation.key}`) |" in text, name
+
+
+def test_the_command_line_takes_namespace_method_names() -> None:
+    from typer.testing import CliRunner
+
+    from pandapon_async.cli import app
+
+    for name in ("alibaba.cart.list", "client.alibaba.cart.list"):
+        result = CliRunner().invoke(app, ["--mock", "call", name])
+        assert result.exit_code == 0, result.output
+        assert json.loads(result.stdout)["data"] == {"disableList": [], "enableList": []}

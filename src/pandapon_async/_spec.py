@@ -463,3 +463,9 @@ def method_name(declared: dict[str, Any], derived: str, namespace: str) -> str:
     if not isinstance(name, str) or not _IDENTIFIER.fullmatch(name):
         raise ValueError(f"{METHOD_EXTENSION} must be a lower-case Python identifier, not {name!r}")
     return name
+
+
+def facade_call(spec: dict[str, Any], op: dict[str, Any]) -> str:
+    """An operation's namespace method as a dotted path from the client: ``alibaba.cart.list``."""
+    namespace = namespace_of_tag(spec, op["tags"][0])
+    return f"{namespace}.{method_name(op, operation_name(op['operationId']), namespace)}"
