@@ -143,3 +143,18 @@ def test_every_declared_iterable_pagination_has_iterators_and_the_others_none() 
     # documented page parameters but an undocumented answer: no iterator is offered (nothing is guessed)
     assert not hasattr(goods, "list_related_all") and not hasattr(client.taobao.aftersales, "list_refunds_all")
     assert not hasattr(client.taobao.goods, "search_by_keyword_pages")
+
+
+async def test_the_readme_pages_example_runs_against_the_mock(capsys: pytest.CaptureFixture[str]) -> None:
+    import ast
+    import re
+
+    from .conftest import ROOT
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    code = next(b for b in re.findall(r"```python\n(.*?)```", readme, re.S) if "search_by_keyword_all" in b)
+    compiled = compile(code, "README.md", "exec", flags=ast.PyCF_ALLOW_TOP_LEVEL_AWAIT)
+    async with mock_client() as client:
+        await eval(compiled, {"client": client})
+    lines = capsys.readouterr().out.splitlines()
+    assert lines == [f"T恤 #{n}" for n in range(1, 46)] + ["1", "2"]  # 45 goods on 2 pages of 40
