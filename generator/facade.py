@@ -260,11 +260,12 @@ def render(project: Any, roots: list[Node], ops: dict[str, Op], package: Path, d
     env.filters["cell"] = lambda text: str(text).replace("|", "\\|")  # a `|` inside a Markdown table cell
     target = package / "namespaces"
     target.mkdir()
-    (target / "__init__.py").write_text(env.get_template("namespaces_init.py.jinja").render(roots=roots))
+    (target / "__init__.py").write_text(env.get_template("namespaces_init.py.jinja").render(roots=roots), "utf-8")
     module_template = env.get_template("namespace_module.py.jinja")
     for root in roots:
         for node in root.walk():
-            (target / f"{node.module}.py").write_text(module_template.render(node=node))
+            (target / f"{node.module}.py").write_text(module_template.render(node=node), encoding="utf-8")
     pending = [p for root in roots for node in root.walk() for p in node.pending]
-    (target / "_pending.py").write_text(env.get_template("namespaces_pending.py.jinja").render(pending=pending))
+    pending_module = env.get_template("namespaces_pending.py.jinja").render(pending=pending)
+    (target / "_pending.py").write_text(pending_module, encoding="utf-8")
     docs.write_text(env.get_template("api.md.jinja").render(roots=roots, header=HEADER), encoding="utf-8")

@@ -120,7 +120,7 @@ def tree(root: Path) -> dict[str, Path]:
 def check(fresh: Path, fresh_docs: Path) -> int:
     """Compare the committed package and docs/api.md with a fresh generation; print what differs."""
     old, new = tree(TARGET) if TARGET.exists() else {}, tree(fresh)
-    docs_name = "../../../" + DOCS.relative_to(ROOT).as_posix()  # shown as a path from the package
+    docs_name = DOCS.relative_to(ROOT).as_posix()  # the package has no docs/ folder, so the names cannot clash
     if DOCS.exists():
         old[docs_name] = DOCS
     new[docs_name] = fresh_docs

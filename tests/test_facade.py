@@ -185,3 +185,20 @@ def test_the_command_line_takes_namespace_method_names() -> None:
         result = CliRunner().invoke(app, ["--mock", "call", name])
         assert result.exit_code == 0, result.output
         assert json.loads(result.stdout)["data"] == {"disableList": [], "enableList": []}
+
+
+def test_the_generated_code_check_also_fails_on_a_stale_api_reference(
+    tmp_path: Any, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import shutil
+
+    import generate  # generator/generate.py (generator/ is on sys.path, see conftest)
+
+    fresh = tmp_path / "generated"
+    shutil.copytree(generate.TARGET, fresh, ignore=shutil.ignore_patterns("__pycache__"))
+    docs = tmp_path / "api.md"
+    shutil.copyfile(generate.DOCS, docs)
+    assert generate.check(fresh, docs) == 0
+    docs.write_text(docs.read_text(encoding="utf-8").replace("get_refund", "get_refund_v2"), encoding="utf-8")
+    assert generate.check(fresh, docs) == 1
+    assert "differs: docs/api.md" in capsys.readouterr().out

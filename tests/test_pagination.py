@@ -14,8 +14,7 @@ from pandapon_async.generated.models import (
     AlibabaGoodsProductListItem,
     AlibabaGoodsStoreSearchRequest,
 )
-from pandapon_async.mock import MockState, mock_client
-from pandapon_async.mock._paging import GoodsCatalogue, goods_catalogue
+from pandapon_async.mock import GoodsCatalogue, MockState, goods_catalogue, mock_client
 
 
 @pytest.fixture
