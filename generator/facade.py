@@ -146,8 +146,7 @@ def build_tree(spec: dict[str, Any], project: Any) -> tuple[list[Node], dict[str
     for path, method, raw in spec_reader.iter_operations(spec):
         name = spec_reader.operation_name(raw["operationId"])
         tag_module, endpoint = endpoints[name]
-        namespace_path = spec_reader.namespace_of_tag(spec, raw["tags"][0])
-        method_name = spec_reader.method_name(raw, name, namespace_path)
+        namespace_path, _, method_name = spec_reader.facade_call(spec, raw).rpartition(".")
         op = Op(
             endpoint=endpoint,
             name=name,
@@ -165,8 +164,7 @@ def build_tree(spec: dict[str, Any], project: Any) -> tuple[list[Node], dict[str
         node(tuple(namespace_path.split("."))).ops.append(op)
         ops[name] = op
     for entry in spec_reader.pending_entries(spec):
-        namespace_path = spec_reader.namespace_of_group(spec, entry["group"])
-        method_name = spec_reader.method_name(entry, entry["key"].split(".")[-1], namespace_path)
+        namespace_path, _, method_name = spec_reader.pending_call(spec, entry).rpartition(".")
         node(tuple(namespace_path.split("."))).pending.append(
             Pending(
                 key=entry["key"],

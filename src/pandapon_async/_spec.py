@@ -469,3 +469,9 @@ def facade_call(spec: dict[str, Any], op: dict[str, Any]) -> str:
     """An operation's namespace method as a dotted path from the client: ``alibaba.cart.list``."""
     namespace = namespace_of_tag(spec, op["tags"][0])
     return f"{namespace}.{method_name(op, operation_name(op['operationId']), namespace)}"
+
+
+def pending_call(spec: dict[str, Any], entry: dict[str, Any]) -> str:
+    """A pending entry's namespace method as a dotted path from the client: ``taobao.orders.get_detail``."""
+    namespace = namespace_of_group(spec, entry["group"])
+    return f"{namespace}.{method_name(entry, entry['key'].split('.')[-1], namespace)}"
