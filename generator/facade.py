@@ -119,8 +119,8 @@ def _resolve(models: dict[str, Any], prop: Any, wire_path: tuple[str, ...], wher
     return tuple(python_path), prop
 
 
-def build_tree(spec: dict[str, Any], project: Any) -> tuple[list[Node], dict[str, Op]]:
-    """The namespace tree (roots in the spec's tag order) and every operation by Python name."""
+def build_tree(spec: dict[str, Any], project: Any) -> list[Node]:
+    """The namespace tree, its roots in the spec's tag order."""
     endpoints = {
         str(endpoint.name): (str(tag), endpoint)
         for tag, collection in project.openapi.endpoint_collections_by_tag.items()
@@ -142,7 +142,6 @@ def build_tree(spec: dict[str, Any], project: Any) -> tuple[list[Node], dict[str
     for tag in spec.get("tags") or []:
         namespace = node(tuple(spec_reader.namespace_of_tag(spec, tag["name"]).split(".")))
         namespace.description = str(tag.get("description", "")).split(" (PandaPon group")[0]
-    ops: dict[str, Op] = {}
     for path, method, raw in spec_reader.iter_operations(spec):
         name = spec_reader.operation_name(raw["operationId"])
         tag_module, endpoint = endpoints[name]
@@ -162,7 +161,6 @@ def build_tree(spec: dict[str, Any], project: Any) -> tuple[list[Node], dict[str
         if declared is not None:
             op.paged = _paged(models, op, declared)
         node(tuple(namespace_path.split("."))).ops.append(op)
-        ops[name] = op
     for entry in spec_reader.pending_entries(spec):
         namespace_path, _, method_name = spec_reader.pending_call(spec, entry).rpartition(".")
         node(tuple(namespace_path.split("."))).pending.append(
@@ -177,7 +175,7 @@ def build_tree(spec: dict[str, Any], project: Any) -> tuple[list[Node], dict[str
         )
     for each in nodes.values():
         _check_names(each)
-    return roots, ops
+    return roots
 
 
 def _paged(models: dict[str, Any], op: Op, declared: Any) -> Paged:
@@ -251,7 +249,7 @@ def paging_sentence(op: Op) -> str:
     return f"{where}; `{op.call}_all()` iterates the items of every page and `{op.call}_pages()` the pages."
 
 
-def render(project: Any, roots: list[Node], ops: dict[str, Op], package: Path, docs: Path) -> None:
+def render(project: Any, roots: list[Node], package: Path, docs: Path) -> None:
     """Write generated/namespaces/ and docs/api.md."""
     env = project.env
     env.filters["wire"] = _text

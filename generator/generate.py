@@ -89,7 +89,7 @@ def render(out_dir: Path, docs_file: Path) -> None:
     """Render the generated package into out_dir (which must not exist) and the API reference into docs_file."""
     spec = load_spec(SPEC)
     project = _project(out_dir)
-    roots, ops = facade.build_tree(spec, project)
+    roots = facade.build_tree(spec, project)
     project.env.globals["pandapon_facts"] = facade.facts(roots)
     with contextlib.redirect_stdout(io.StringIO()):  # its "Generating ..." line
         errors = project.build()
@@ -98,7 +98,7 @@ def render(out_dir: Path, docs_file: Path) -> None:
             sys.stderr.write(f"{error.header}: {error.detail}\n")
         raise SystemExit("openapi-python-client reported problems with openapi/pandapon.yaml (see above)")
     (out_dir / "_operations.py").write_text(operation_table(spec), encoding="utf-8")
-    facade.render(project, roots, ops, out_dir, docs_file)
+    facade.render(project, roots, out_dir, docs_file)
     (out_dir / "py.typed").write_text("", encoding="utf-8")
     # The spec ships inside the package (for the mock server and the CLI), as JSON so reading it needs no YAML.
     (out_dir / "openapi.json").write_text(json.dumps(spec, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
