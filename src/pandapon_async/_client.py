@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Self
 
@@ -20,6 +20,7 @@ from ._exceptions import (
     ConfigurationError,
 )
 from ._logging import configure_from_env, log_attempt, logger
+from ._namespaces import resolve_pending_paths  # facade: pending_paths
 from ._operation import Operation, raw_operation
 from ._pool import SendPool
 from ._redact import Redactor
@@ -37,6 +38,7 @@ from ._transport import (
     choose_backend,
     make_backend,
 )
+from .generated.namespaces import Namespaces  # facade: client.taobao..., generated from the spec
 
 if TYPE_CHECKING:
     import httpx
@@ -57,7 +59,7 @@ ENV_RETRY_MAX_WAIT = "PANDAPON_RETRY_MAX_WAIT"
 _NOT_GIVEN: Any = object()
 
 
-class PandaPonClient:
+class PandaPonClient(Namespaces):  # facade: the namespaces (client.taobao.aftersales.get_refund(...))
     """Asyncio client for the PandaPon OpenAPI.
 
     Use it with every generated operation::
@@ -101,6 +103,7 @@ class PandaPonClient:
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         max_in_flight: int = DEFAULT_MAX_IN_FLIGHT,
         queue_timeout: float = DEFAULT_QUEUE_TIMEOUT,
+        pending_paths: Mapping[str, str] | None = None,  # facade: {"taobao.order.detail": "GET /path"}
         _pool: SendPool | None = None,
     ) -> None:
         configure_from_env()
@@ -142,6 +145,7 @@ class PandaPonClient:
             self._owns_pool = False
         self._pool = _pool
         self._signer_recipe = signer
+        self._pending_paths = resolve_pending_paths(pending_paths)  # facade: paths of pending entries
 
     # -- lifecycle -------------------------------------------------------------------------------------
 
@@ -207,6 +211,7 @@ class PandaPonClient:
             proxy=self._proxy,
             max_in_flight=self._pool.max_in_flight,
             queue_timeout=self.queue_timeout if queue_timeout is _NOT_GIVEN else queue_timeout,
+            pending_paths=self._pending_paths,  # facade
             _pool=self._pool,
         )
 

@@ -56,6 +56,10 @@ their goods lines; 1688 ``order/page`` lists orders newest first; 1688 ``order/d
 ``Order.detail``), which still validate against the spec. ``GET /_mock/state`` shows the state and
 ``POST /_mock/reset`` empties it (mock administration, not part of the platform).
 
+**Pages**: the 1688 goods searches (keyword, image, store) page through a catalogue of 45 goods named after the
+keyword, honouring ``beginPage`` and ``pageSize``; ``goods_catalogue(state)`` replaces the goods or makes the mock
+repeat a page or leave out the totals, as a misbehaving server would.
+
 ``push_callback(url)`` pushes a signed order message to a receiver (``Authorization`` = HMAC-SHA256 of the
 raw body with the Access Secret, uppercase hex).
 """
@@ -72,6 +76,7 @@ from ._app import (
 )
 from ._callbacks import DEFAULT_MESSAGE_TYPE, callback_message, encode_message, push_callback
 from ._errors import MockError, MockErrorCode
+from ._paging import GoodsCatalogue, goods_catalogue
 from ._server import MOCK_BASE_URL, mock_client, mock_transport, run_server
 from ._state import CartEntry, MockState, Order, OrderLine
 
@@ -84,6 +89,7 @@ __all__ = [
     "MOCK_BASE_URL",
     "CartEntry",
     "Coverage",
+    "GoodsCatalogue",
     "MockError",
     "MockErrorCode",
     "MockService",
@@ -95,6 +101,7 @@ __all__ = [
     "coverage",
     "create_mock_app",
     "encode_message",
+    "goods_catalogue",
     "load_spec",
     "mock_client",
     "mock_service",
