@@ -3,10 +3,19 @@
 from __future__ import annotations
 
 import copy
+import json
 from typing import Any
 
 import pytest
-from spec_checks import example_problems, iter_operations, openapi_problems, operation_problems
+from spec_checks import (
+    example_problems,
+    exact_integer_problems,
+    iter_operations,
+    open_object_problems,
+    openapi_problems,
+    operation_problems,
+    undeclared_example_field_problems,
+)
 from spec_coverage import keys_by_kind, readme_with_table, table
 
 from pandapon_async.generated._operations import OPERATIONS
@@ -94,3 +103,95 @@ def test_operations_use_the_documented_method_and_path(spec: dict[str, Any], ref
 def test_readme_coverage_table_is_current(spec: dict[str, Any]) -> None:
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     assert readme_with_table(readme, table(spec)) == readme, "run `python generator/spec_coverage.py --write-readme`"
+
+
+def _op(spec: dict[str, Any], operation_id: str) -> dict[str, Any]:
+    return next(op for _, _, op in iter_operations(spec) if op["operationId"] == operation_id)
+
+
+def _request_example(spec: dict[str, Any], operation_id: str) -> Any:
+    return _op(spec, operation_id)["requestBody"]["content"]["application/json"]["examples"]["docs"]["value"]
+
+
+def test_no_example_carries_an_undeclared_field(spec: dict[str, Any]) -> None:
+    assert undeclared_example_field_problems(spec) == []
+    broken = copy.deepcopy(spec)
+    _request_example(broken, "alibabaBatchCreateOrders")["cargoParamList"][0]["offerMapIdTypo"] = "x"
+    _request_example(broken, "alibabaCancelOrder")["nested"] = {"a": 1}
+    assert undeclared_example_field_problems(broken) == [
+        "POST /alibaba/order/batch/create request examples.docs: at /cargoParamList/0: "
+        "field 'offerMapIdTypo' is not declared by its schema",
+        "POST /alibaba/order/cancel request examples.docs: at <root>: field 'nested' is not declared by its schema",
+    ]
+
+
+def test_no_example_holds_an_integer_javascript_would_round(spec: dict[str, Any]) -> None:
+    assert exact_integer_problems(spec) == []
+    broken = copy.deepcopy(spec)
+    _request_example(broken, "alibabaCancelOrder")["orderId"] = 2542285634920880794
+    _op(broken, "alibabaGetOrderPayUrl")["parameters"][0]["example"] = 2**53
+    assert exact_integer_problems(broken) == [
+        "POST /alibaba/order/cancel request examples.docs: at /orderId: 2542285634920880794 is beyond 2^53; "
+        "JSON tools round it, write it as a string",
+        "GET /alibaba/order/pay/url parameter orderId example: <root>: 9007199254740992 is beyond 2^53; "
+        "JSON tools round it, write it as a string",
+    ]
+    _op(broken, "alibabaGetOrderPayUrl")["parameters"][0]["example"] = 2**53 - 1  # still exact
+    assert len(exact_integer_problems(broken)) == 1
+
+
+def test_every_object_schema_says_whether_unknown_fields_flow(spec: dict[str, Any]) -> None:
+    assert open_object_problems(spec) == []
+    broken = copy.deepcopy(spec)
+    del broken["components"]["schemas"]["AlibabaOrderListRequest"]["additionalProperties"]
+    broken["components"]["schemas"]["Envelope"]["properties"]["extra"] = {"type": ["object", "null"]}
+    assert open_object_problems(broken) == [
+        "#/components/schemas/Envelope/properties/extra: an object schema with neither properties nor "
+        "additionalProperties",
+        "#/components/schemas/AlibabaOrderListRequest: an object schema with neither properties nor "
+        "additionalProperties",
+    ]
+
+
+def test_ids_beyond_2_53_are_one_shared_schema_that_accepts_the_exact_string(spec: dict[str, Any]) -> None:
+    int64 = spec["components"]["schemas"]["Int64Id"]
+    assert (int64["type"], int64["format"]) == (["integer", "string"], "int64")
+    ref = {"$ref": "#/components/schemas/Int64Id"}
+    for name in ("AlibabaOrderCancelRequest", "AlibabaOrderReceiveGoodsRequest", "AlibabaRefundCreateRequest"):
+        assert spec["components"]["schemas"][name]["properties"]["orderId"]["$ref"] == ref["$ref"], name
+    assert _request_example(spec, "alibabaCancelOrder")["orderId"] == "2542285634920880794"
+
+
+def test_the_envelope_declares_what_the_client_accepts(spec: dict[str, Any]) -> None:
+    from jsonschema import Draft202012Validator
+
+    from pandapon_async._envelope import SUCCESS_CODES, decode_envelope
+
+    envelope = spec["components"]["schemas"]["Envelope"]
+    assert envelope["required"] == ["code"]
+    validator = Draft202012Validator(envelope)
+    accepted = [{"code": 200}, {"code": 0}, {"code": "200"}, {"code": 1001, "msg": "x"}]
+    refused = [{}, {"msg": "no code"}, {"code": None}, {"code": "ok"}, {"code": 2.5}]
+    assert [validator.is_valid(body) for body in accepted + refused] == [True] * 4 + [False] * 5
+    assert SUCCESS_CODES == {200, 0}
+    for body in ({"code": 200}, {"code": "0"}):
+        assert decode_envelope(200, json.dumps(body).encode(), operation="op", method="GET", path="/p") == body
+
+
+def test_warehouse_signing_is_declared_as_standard_query_security(spec: dict[str, Any]) -> None:
+    schemes = spec["components"]["securitySchemes"]
+    assert (schemes["queryTimestamp"]["in"], schemes["queryTimestamp"]["name"]) == ("query", "timestamp")
+    assert (schemes["querySign"]["in"], schemes["querySign"]["name"]) == ("query", "sign")
+    signed = {}
+    for path, _, op in iter_operations(spec):
+        names = [
+            schemes[name]["name"]
+            for requirement in op.get("security", spec["security"])
+            for name in requirement
+            if schemes[name]["in"] == "query"
+        ]
+        if names:
+            signed[path] = names
+            assert set(spec["security"][0]) <= set(op["security"][0]), "the five headers stay required"
+        assert op.get("x-pandapon-signed-query", []) == names, path
+    assert len(signed) == 4 and all(path.startswith(("/open/pp/", "/v2/open/pp/")) for path in signed)

@@ -2,7 +2,7 @@ from http import HTTPStatus
 from typing import Any
 
 from ..._operations import OPERATIONS
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient
 from ...models.warehouse_create_international_logistics_order_request import (
     WarehouseCreateInternationalLogisticsOrderRequest,
 )
@@ -42,7 +42,7 @@ def _parse_body(body: Any) -> WarehouseCreateInternationalLogisticsOrderResponse
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: WarehouseCreateInternationalLogisticsOrderRequest,
 ) -> Response[WarehouseCreateInternationalLogisticsOrderResponse]:
     """Create international logistics orders
@@ -94,7 +94,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: WarehouseCreateInternationalLogisticsOrderRequest,
 ) -> WarehouseCreateInternationalLogisticsOrderResponse:
     """Create international logistics orders

@@ -2,7 +2,7 @@ from http import HTTPStatus
 from typing import Any
 
 from ..._operations import OPERATIONS
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient
 from ...models.warehouse_freight_estimate_request import WarehouseFreightEstimateRequest
 from ...models.warehouse_freight_estimate_response import WarehouseFreightEstimateResponse
 from ...types import Response
@@ -38,7 +38,7 @@ def _parse_body(body: Any) -> WarehouseFreightEstimateResponse:
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: WarehouseFreightEstimateRequest,
 ) -> Response[WarehouseFreightEstimateResponse]:
     """Detailed overseas freight estimate
@@ -85,7 +85,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: WarehouseFreightEstimateRequest,
 ) -> WarehouseFreightEstimateResponse:
     """Detailed overseas freight estimate

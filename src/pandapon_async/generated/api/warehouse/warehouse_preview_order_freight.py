@@ -2,7 +2,7 @@ from http import HTTPStatus
 from typing import Any
 
 from ..._operations import OPERATIONS
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient
 from ...models.warehouse_order_freight_preview_request import WarehouseOrderFreightPreviewRequest
 from ...models.warehouse_order_freight_preview_response import WarehouseOrderFreightPreviewResponse
 from ...types import Response
@@ -38,7 +38,7 @@ def _parse_body(body: Any) -> WarehouseOrderFreightPreviewResponse:
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: WarehouseOrderFreightPreviewRequest,
 ) -> Response[WarehouseOrderFreightPreviewResponse]:
     """Preview of overseas freight for orders
@@ -96,7 +96,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: WarehouseOrderFreightPreviewRequest,
 ) -> WarehouseOrderFreightPreviewResponse:
     """Preview of overseas freight for orders

@@ -2,7 +2,7 @@ from http import HTTPStatus
 from typing import Any
 
 from ..._operations import OPERATIONS
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient
 from ...models.warehouse_update_domestic_logistics_request import WarehouseUpdateDomesticLogisticsRequest
 from ...models.warehouse_update_domestic_logistics_response import WarehouseUpdateDomesticLogisticsResponse
 from ...types import Response
@@ -38,7 +38,7 @@ def _parse_body(body: Any) -> WarehouseUpdateDomesticLogisticsResponse:
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: WarehouseUpdateDomesticLogisticsRequest,
 ) -> Response[WarehouseUpdateDomesticLogisticsResponse]:
     """Update domestic logistics information
@@ -92,7 +92,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: WarehouseUpdateDomesticLogisticsRequest,
 ) -> WarehouseUpdateDomesticLogisticsResponse:
     """Update domestic logistics information
