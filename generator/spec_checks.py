@@ -5,6 +5,7 @@ Each check returns a list of human-readable problems; an empty list means the ga
 
 from __future__ import annotations
 
+import re
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -268,6 +269,56 @@ def open_object_problems(spec: dict[str, Any]) -> list[str]:
     return problems
 
 
+# -- docs a caller can read: provenance lives in x-pandapon-notes, never in what the generator renders ----------
+
+PROVENANCE_WORDS = re.compile(
+    r"\bdoc-[a-z0-9]+\b|\bapi-\d{6,}\b|doc\.pandapon\.com|\beditions?\b|\bcut[- ]off\b|\b(?:not )?seen\b|\bmenus?\b"
+    r"|\bbadges?\b|platform\.md|\bunconfirmed\b|schema-generated|\bpages?\b",
+    re.IGNORECASE,
+)
+"""Words about where a fact came from (doc page ids, editions, cut-off pages, what was seen): research notes."""
+PAGINATION_PHRASES = re.compile(
+    r"\bpage (?:number|size)|\bpages? of\b|\bper page\b|\btotal pages\b|\bcurrent page\b|\bone page\b"
+    r"|\bresult page\b|\bnext page\b|\blast page\b|\bfirst page\b",
+    re.IGNORECASE,
+)
+"""Where "page" means a page of results, which a caller needs to read about."""
+
+
+def provenance_words(text: str) -> list[str]:
+    return PROVENANCE_WORDS.findall(PAGINATION_PHRASES.sub(" ", text))
+
+
+def _iter_texts(node: Any, where: str) -> Iterator[tuple[str, str]]:
+    """Every description and summary the generator or a documentation tool may render (not examples, not x-)."""
+    if isinstance(node, dict):
+        for key, child in node.items():
+            if key in ("example", "examples") or key.startswith("x-"):
+                continue
+            if key == "properties" and isinstance(child, dict):
+                for name, sub in child.items():
+                    yield from _iter_texts(sub, f"{where}/properties/{name}")
+            elif key in ("description", "summary") and isinstance(child, str):
+                yield f"{where}/{key}", child
+            else:
+                yield from _iter_texts(child, f"{where}/{key}")
+    elif isinstance(node, list):
+        for index, child in enumerate(node):
+            yield from _iter_texts(child, f"{where}/{index}")
+
+
+def provenance_problems(spec: dict[str, Any]) -> list[str]:
+    """No description or summary speaks of doc pages, editions or cut-offs; those go to `x-pandapon-notes`."""
+    problems = []
+    for where, text in _iter_texts(spec, "#"):
+        words = provenance_words(text)
+        if words:
+            problems.append(
+                f"{where}: provenance words {sorted(set(w.lower() for w in words))}: move them to x-pandapon-notes"
+            )
+    return problems
+
+
 def all_problems(spec: dict[str, Any]) -> list[str]:
     return (
         openapi_problems(spec)
@@ -276,6 +327,7 @@ def all_problems(spec: dict[str, Any]) -> list[str]:
         + undeclared_example_field_problems(spec)
         + exact_integer_problems(spec)
         + open_object_problems(spec)
+        + provenance_problems(spec)
     )
 
 

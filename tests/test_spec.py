@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import copy
 import json
 from typing import Any
@@ -14,6 +15,8 @@ from spec_checks import (
     open_object_problems,
     openapi_problems,
     operation_problems,
+    provenance_problems,
+    provenance_words,
     undeclared_example_field_problems,
 )
 from spec_coverage import keys_by_kind, readme_with_table, table
@@ -178,20 +181,72 @@ def test_the_envelope_declares_what_the_client_accepts(spec: dict[str, Any]) -> 
         assert decode_envelope(200, json.dumps(body).encode(), operation="op", method="GET", path="/p") == body
 
 
+def _signed_query(op: dict[str, Any], spec: dict[str, Any]) -> tuple[str, ...]:
+    """(timestamp name, sign name) of the query parameters the signer fills, from the standard declaration."""
+    schemes = (spec.get("components") or {}).get("securitySchemes") or {}
+    fills: dict[str, str] = {}
+    for requirement in op.get("security", spec.get("security")) or []:
+        for scheme_name in requirement:
+            scheme = schemes.get(scheme_name) or {}
+            if scheme.get("type") == "apiKey" and scheme.get("in") == "query":
+                fills[scheme["x-pandapon-fills"]] = scheme["name"]
+    return (fills["timestamp"], fills["signature"]) if fills else ()
+
+
 def test_warehouse_signing_is_declared_as_standard_query_security(spec: dict[str, Any]) -> None:
     schemes = spec["components"]["securitySchemes"]
     assert (schemes["queryTimestamp"]["in"], schemes["queryTimestamp"]["name"]) == ("query", "timestamp")
     assert (schemes["querySign"]["in"], schemes["querySign"]["name"]) == ("query", "sign")
     signed = {}
     for path, _, op in iter_operations(spec):
-        names = [
-            schemes[name]["name"]
-            for requirement in op.get("security", spec["security"])
-            for name in requirement
-            if schemes[name]["in"] == "query"
-        ]
-        if names:
-            signed[path] = names
+        derived = _signed_query(op, spec)
+        if derived:
+            signed[path] = derived
             assert set(spec["security"][0]) <= set(op["security"][0]), "the five headers stay required"
-        assert op.get("x-pandapon-signed-query", []) == names, path
-    assert len(signed) == 4 and all(path.startswith(("/open/pp/", "/v2/open/pp/")) for path in signed)
+        assert tuple(op.get("x-pandapon-signed-query", ())) == derived, path
+    assert list(signed.values()) == [("timestamp", "sign")] * 4
+    assert all(path.startswith(("/open/pp/logistics/", "/v2/open/pp/logistics/")) for path in signed)
+    by_path = {operation.path: operation.signed_query for operation in OPERATIONS.values()}
+    assert {path: by_path[path] for path in signed} == signed
+
+
+def test_descriptions_speak_to_a_caller_and_provenance_lives_in_notes(spec: dict[str, Any]) -> None:
+    assert provenance_problems(spec) == []
+    assert provenance_words("page number (from 1), one page of results, total pages") == []
+    broken = copy.deepcopy(spec)
+    op = _op(broken, "taobaoGetGoods")
+    op["parameters"][0]["description"] = "Optional on the v1 page (doc-vnm api-250496551)"
+    op["summary"] += " (English edition)"
+    broken["components"]["schemas"]["Envelope"]["properties"]["msg"]["description"] = "Message; cut off, not seen"
+    broken["tags"][0]["description"] += ", from the menu"
+    broken["components"]["schemas"]["Envelope"]["x-pandapon-notes"] = "the page was cut off"  # notes may say so
+    problems = provenance_problems(broken)
+    assert [p.split(": provenance")[0] for p in problems] == [
+        "#/tags/0/description",
+        "#/paths//open/product/get/get/summary",
+        "#/paths//open/product/get/get/parameters/0/description",
+        "#/components/schemas/Envelope/properties/msg/description",
+    ]
+    assert "['api-250496551', 'doc-vnm', 'page']" in problems[2]
+    assert "['cut off', 'not seen']" in problems[3]
+
+
+def test_every_operation_and_parameter_is_described_with_notes_kept_apart(spec: dict[str, Any]) -> None:
+    for path, method, op in iter_operations(spec):
+        assert len(op.get("description", "")) > 40, f"{method} {path}"
+        for parameter in op.get("parameters") or []:
+            assert len(parameter.get("description", "")) > 15, f"{method} {path} {parameter['name']}"
+    notes = [op["x-pandapon-notes"] for _, _, op in iter_operations(spec) if "x-pandapon-notes" in op]
+    assert len(notes) == 42 and all(isinstance(note, str) and note for note in notes)
+
+
+def test_generated_docstrings_carry_no_provenance() -> None:
+    found = []
+    for module in sorted((ROOT / "src" / "pandapon_async" / "generated").rglob("*.py")):
+        tree = ast.parse(module.read_text(encoding="utf-8"))
+        for node in [tree, *ast.walk(tree)]:
+            if isinstance(node, (ast.Module, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef)):
+                words = provenance_words(ast.get_docstring(node) or "")
+                if words:
+                    found.append(f"{module.name}:{getattr(node, 'name', '<module>')}: {words}")
+    assert found == []

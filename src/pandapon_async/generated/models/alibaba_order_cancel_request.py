@@ -15,12 +15,12 @@ T = TypeVar("T", bound="AlibabaOrderCancelRequest")
 class AlibabaOrderCancelRequest:
     """
     Attributes:
-        web_site (str): Site; value seen in the examples - "1688".
+        web_site (str): Site; e.g. "1688".
         order_id (int | str): A 64-bit 1688 order or sub-order id, sent as a JSON integer or as the string of its
             decimal digits. Ids exceed 2^53 (e.g. 2542285634920880794): integers that large are exact in Python, but a
             JavaScript number rounds them, so JavaScript callers send the string form (or serialise with a BigInt-aware JSON
             library).
-        cancel_reason (str): 取消原因 (cancel reason, free text, e.g. 不想要了); required on doc-en, not marked on v2.
+        cancel_reason (str): 取消原因 (cancel reason, free text, e.g. 不想要了).
         remark (None | str | Unset): 备注 (remark)
     """
 

@@ -18,9 +18,9 @@ class AlibabaOrderListResponse:
         code (int | str): 返回码 (return code). 200 or 0 is success; any other value is a business error, which still
             arrives with HTTP 200. Usually an integer; a string of decimal digits is read as that integer.
         request_id (None | str | Unset): 请求ID (request id)
-        develop_id (int | None | str | Unset): 开发者ID (developer id); string on some editions, integer on others
+        develop_id (int | None | str | Unset): 开发者ID (developer id).
         msg (None | str | Unset): 返回码对应信息 (message for the code)
-        data (Any | Unset): Not shown (the page is cut off at the headers); any JSON.
+        data (Any | Unset): Not documented: any JSON.
     """
 
     code: int | str

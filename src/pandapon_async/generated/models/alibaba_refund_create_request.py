@@ -24,16 +24,16 @@ class AlibabaRefundCreateRequest:
             decimal digits. Ids exceed 2^53 (e.g. 2542285634920880794): integers that large are exact in Python, but a
             JavaScript number rounds them, so JavaScript callers send the string form (or serialise with a BigInt-aware JSON
             library).
-        dispute_request (str): No description on the page (marked required; the allowed values are not stated)
-        apply_payment (int): No description on the page (marked required; an amount, unit not stated)
-        apply_carriage (int): No description on the page (marked required; an amount, unit not stated)
-        apply_reason_id (int): No description on the page (marked required)
-        description (str): No description on the page (marked required)
-        goods_status (str): No description on the page (marked required; the allowed values are not stated)
+        dispute_request (str): Dispute request type (required); the allowed values are not stated.
+        apply_payment (int): Requested refund (required; an amount, unit not stated).
+        apply_carriage (int): Requested freight refund (required; an amount, unit not stated).
+        apply_reason_id (int): Refund reason id (required).
+        description (str): Description of the request (required).
+        goods_status (str): Goods status (required); the allowed values are not stated.
         order_entry_ids (list[int | str] | Unset): 子订单id (sub-order ids)
-        vouchers (list[str] | None | Unset): No description on the page (optional)
-        order_entry_count_list (list[AlibabaRefundOrderEntryCount] | None | Unset): No description on the page
-            (optional; `OrderEntryCount[]`)
+        vouchers (list[str] | None | Unset): Vouchers (optional).
+        order_entry_count_list (list[AlibabaRefundOrderEntryCount] | None | Unset): Quantities per sub-order (optional;
+            `OrderEntryCount[]`).
     """
 
     order_id: int | str

@@ -34,13 +34,8 @@ async def asyncio_detailed(
 
      购物车列表
 
-    Lists the 1688 shopping cart, grouped by shop: `enableList` (valid entries) and `disableList`
-    (invalid
-    entries). Known only from the v2 Chinese page (no parameters); the v1 path has not been seen. The
-    page
-    documents only the two lists; the shop fields (`sellerOpenId`, `sellerNickName`, `cartItemInfos`)
-    and
-    the entry fields are known from its example only.
+    Lists the 1688 shopping cart grouped by shop: `enableList` holds the valid entries, `disableList`
+    the invalid ones. Takes no parameters.
 
     Raises:
         pandapon_async.PandaPonAPIError: The envelope carries a business error code (not 200 or 0).
@@ -72,13 +67,8 @@ async def asyncio(
 
      购物车列表
 
-    Lists the 1688 shopping cart, grouped by shop: `enableList` (valid entries) and `disableList`
-    (invalid
-    entries). Known only from the v2 Chinese page (no parameters); the v1 path has not been seen. The
-    page
-    documents only the two lists; the shop fields (`sellerOpenId`, `sellerNickName`, `cartItemInfos`)
-    and
-    the entry fields are known from its example only.
+    Lists the 1688 shopping cart grouped by shop: `enableList` holds the valid entries, `disableList`
+    the invalid ones. Takes no parameters.
 
     Raises:
         pandapon_async.PandaPonAPIError: The envelope carries a business error code (not 200 or 0).

@@ -45,14 +45,10 @@ async def asyncio_detailed(
 
      获取物流详情
 
-    Keyed by the **purchase sub-order id** (`subPurchaseOrderId`, 采购子单id), not the main order id.
-    The v1 page (doc.pandapon.com, zh) shows a description instead of a required badge; the v2 edition
-    (doc-cnv2, GET `/v2/taobao/order/logistics/detail/get`) marks it 必需, so it is required here.
-    Field name `standerdDesc` is spelled that way (sic). Values seen: `status` TRANSPORT; `action`
-    TMS_STATION_OUT, TMS_STATION_IN; `time` like `2023-12-14 21:39:11`.
-    The v1 example shows only `mailNo` and `logisticsTraces` per package and is cut off; the fields
-    `logisticsPartner`, `receiver` and `logisticsGoods` come from the v2 placeholder example.
-    Editions disagree on `developId` (string in v1, integer in v2).
+    Returns the logistics packages of a Taobao **purchase sub-order** (`subPurchaseOrderId`, not the
+    main order id): per package the waybill number, the trace, the carrier, the receiver and the goods.
+    Trace values include `status` TRANSPORT and `action` TMS_STATION_OUT / TMS_STATION_IN; `time` looks
+    like `2023-12-14 21:39:11`; the key `standerdDesc` is spelled so by the platform.
 
     Args:
         sub_purchase_order_id (str):
@@ -90,14 +86,10 @@ async def asyncio(
 
      获取物流详情
 
-    Keyed by the **purchase sub-order id** (`subPurchaseOrderId`, 采购子单id), not the main order id.
-    The v1 page (doc.pandapon.com, zh) shows a description instead of a required badge; the v2 edition
-    (doc-cnv2, GET `/v2/taobao/order/logistics/detail/get`) marks it 必需, so it is required here.
-    Field name `standerdDesc` is spelled that way (sic). Values seen: `status` TRANSPORT; `action`
-    TMS_STATION_OUT, TMS_STATION_IN; `time` like `2023-12-14 21:39:11`.
-    The v1 example shows only `mailNo` and `logisticsTraces` per package and is cut off; the fields
-    `logisticsPartner`, `receiver` and `logisticsGoods` come from the v2 placeholder example.
-    Editions disagree on `developId` (string in v1, integer in v2).
+    Returns the logistics packages of a Taobao **purchase sub-order** (`subPurchaseOrderId`, not the
+    main order id): per package the waybill number, the trace, the carrier, the receiver and the goods.
+    Trace values include `status` TRANSPORT and `action` TMS_STATION_OUT / TMS_STATION_IN; `time` looks
+    like `2023-12-14 21:39:11`; the key `standerdDesc` is spelled so by the platform.
 
     Args:
         sub_purchase_order_id (str):

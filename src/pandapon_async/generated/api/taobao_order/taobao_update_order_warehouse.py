@@ -45,9 +45,8 @@ async def asyncio_detailed(
 
      修改订单前置仓信息
 
-    The page (doc-en) shows descriptions instead of required badges, so no body field is marked
-    required.
-    `data` is an object whose fields are not shown; the response example is cut off after `"code": 200`.
+    Changes the pre-warehouse (前置仓) information of a Taobao order. `data` is an object whose fields are
+    not documented: they arrive in `additional_properties`.
 
     Args:
         body (TaobaoUpdateOrderWarehouseRequest):
@@ -85,9 +84,8 @@ async def asyncio(
 
      修改订单前置仓信息
 
-    The page (doc-en) shows descriptions instead of required badges, so no body field is marked
-    required.
-    `data` is an object whose fields are not shown; the response example is cut off after `"code": 200`.
+    Changes the pre-warehouse (前置仓) information of a Taobao order. `data` is an object whose fields are
+    not documented: they arrive in `additional_properties`.
 
     Args:
         body (TaobaoUpdateOrderWarehouseRequest):

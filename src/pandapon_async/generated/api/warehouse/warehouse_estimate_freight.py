@@ -43,21 +43,14 @@ async def asyncio_detailed(
 ) -> Response[WarehouseFreightEstimateResponse]:
     """Detailed overseas freight estimate
 
-     No Chinese title is shown: only the English v2 page was seen (doc-env2 api-289121052, titled there
-    "Consult overseas freight estimate").
-
-    Estimates the overseas (international) freight of one item SKU and quantity to a receiver address.
-
-    - Known only by its v2 path; the non-v2 copy was not seen (the other warehouse endpoints use
-      `/open/pp/logistics/...` on doc.pandapon.com and `/v2/open/pp/logistics/...` on doc-env2).
-    - Auth on this page: query parameters `timestamp` and `sign` (both string, required), filled by the
-      client's auth layer (see `x-pandapon-signed-query`), plus the optional header nonce-str.
-    - The fields have no descriptions; all `receiverAddress` fields are `string | null`, optional.
-    - The page is cut off inside the request example; the response was not seen.
+     Estimates the overseas (international) freight of one item SKU and quantity to a receiver address
+    (POST `/v2/open/pp/logistics/itemLogisticsPrice`). Signed with the `timestamp` and `sign` query
+    parameters, which the client fills in. The shape of `data` is not documented: it is returned as any
+    JSON.
 
     Args:
         body (WarehouseFreightEstimateRequest): One item SKU, quantity and price to estimate the
-            overseas freight for. Fields carry no descriptions on the page.
+            overseas freight for.
 
     Raises:
         pandapon_async.PandaPonAPIError: The envelope carries a business error code (not 200 or 0).
@@ -90,21 +83,14 @@ async def asyncio(
 ) -> WarehouseFreightEstimateResponse:
     """Detailed overseas freight estimate
 
-     No Chinese title is shown: only the English v2 page was seen (doc-env2 api-289121052, titled there
-    "Consult overseas freight estimate").
-
-    Estimates the overseas (international) freight of one item SKU and quantity to a receiver address.
-
-    - Known only by its v2 path; the non-v2 copy was not seen (the other warehouse endpoints use
-      `/open/pp/logistics/...` on doc.pandapon.com and `/v2/open/pp/logistics/...` on doc-env2).
-    - Auth on this page: query parameters `timestamp` and `sign` (both string, required), filled by the
-      client's auth layer (see `x-pandapon-signed-query`), plus the optional header nonce-str.
-    - The fields have no descriptions; all `receiverAddress` fields are `string | null`, optional.
-    - The page is cut off inside the request example; the response was not seen.
+     Estimates the overseas (international) freight of one item SKU and quantity to a receiver address
+    (POST `/v2/open/pp/logistics/itemLogisticsPrice`). Signed with the `timestamp` and `sign` query
+    parameters, which the client fills in. The shape of `data` is not documented: it is returned as any
+    JSON.
 
     Args:
         body (WarehouseFreightEstimateRequest): One item SKU, quantity and price to estimate the
-            overseas freight for. Fields carry no descriptions on the page.
+            overseas freight for.
 
     Raises:
         pandapon_async.PandaPonAPIError: The envelope carries a business error code (not 200 or 0).
