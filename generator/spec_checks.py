@@ -319,6 +319,24 @@ def provenance_problems(spec: dict[str, Any]) -> list[str]:
     return problems
 
 
+def parameter_description_problems(spec: dict[str, Any]) -> list[str]:
+    """Every parameter is described, and its schema repeats the description.
+
+    openapi-python-client renders a parameter's `Args:` entry from its schema's description only, while
+    documentation tools show the parameter's own; the two must say the same.
+    """
+    problems = []
+    for path, method, op in iter_operations(spec):
+        for parameter in op.get("parameters") or []:
+            where = f"{method.upper()} {path} parameter {parameter.get('name')}"
+            text = parameter.get("description")
+            if not text:
+                problems.append(f"{where}: no description")
+            elif (parameter.get("schema") or {}).get("description") != text:
+                problems.append(f"{where}: schema.description must repeat the parameter's description")
+    return problems
+
+
 def all_problems(spec: dict[str, Any]) -> list[str]:
     return (
         openapi_problems(spec)
@@ -328,6 +346,7 @@ def all_problems(spec: dict[str, Any]) -> list[str]:
         + exact_integer_problems(spec)
         + open_object_problems(spec)
         + provenance_problems(spec)
+        + parameter_description_problems(spec)
     )
 
 

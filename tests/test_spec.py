@@ -15,6 +15,7 @@ from spec_checks import (
     open_object_problems,
     openapi_problems,
     operation_problems,
+    parameter_description_problems,
     provenance_problems,
     provenance_words,
     undeclared_example_field_problems,
@@ -250,3 +251,17 @@ def test_generated_docstrings_carry_no_provenance() -> None:
                 if words:
                     found.append(f"{module.name}:{getattr(node, 'name', '<module>')}: {words}")
     assert found == []
+
+
+def test_every_parameter_description_reaches_the_generated_args(spec: dict[str, Any]) -> None:
+    assert parameter_description_problems(spec) == []
+    broken = copy.deepcopy(spec)
+    parameters = _op(broken, "taobaoGetGoods")["parameters"]
+    parameters[0]["schema"]["description"] = "stale"
+    parameters.append({"name": "extra", "in": "query", "schema": {"type": "string"}})
+    assert parameter_description_problems(broken) == [
+        "GET /open/product/get parameter itemId: schema.description must repeat the parameter's description",
+        "GET /open/product/get parameter extra: no description",
+    ]
+    source = (ROOT / "src/pandapon_async/generated/api/taobao_goods/taobao_get_goods.py").read_text(encoding="utf-8")
+    assert "item_id (str | Unset): 淘宝商品id: the Taobao item id" in source

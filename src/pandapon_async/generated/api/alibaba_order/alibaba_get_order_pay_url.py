@@ -51,7 +51,8 @@ async def asyncio_detailed(
     render a URL.
 
     Args:
-        order_id (str | Unset):
+        order_id (str | Unset): 订单ID: the 1688 order id, as a string of digits. Send it: the
+            `/v2/` path requires it.
 
     Raises:
         pandapon_async.PandaPonAPIError: The envelope carries a business error code (not 200 or 0).
@@ -92,7 +93,8 @@ async def asyncio(
     render a URL.
 
     Args:
-        order_id (str | Unset):
+        order_id (str | Unset): 订单ID: the 1688 order id, as a string of digits. Send it: the
+            `/v2/` path requires it.
 
     Raises:
         pandapon_async.PandaPonAPIError: The envelope carries a business error code (not 200 or 0).

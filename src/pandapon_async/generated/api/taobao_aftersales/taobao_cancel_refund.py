@@ -45,7 +45,7 @@ async def asyncio_detailed(
     an object or a string, the company-code key as `logisticCompanyCode` or `logisticsCompanyCode`.
 
     Args:
-        refund_id (str):
+        refund_id (str): 逆向单id: the id of the Taobao reverse order to cancel.
 
     Raises:
         pandapon_async.PandaPonAPIError: The envelope carries a business error code (not 200 or 0).
@@ -85,7 +85,7 @@ async def asyncio(
     an object or a string, the company-code key as `logisticCompanyCode` or `logisticsCompanyCode`.
 
     Args:
-        refund_id (str):
+        refund_id (str): 逆向单id: the id of the Taobao reverse order to cancel.
 
     Raises:
         pandapon_async.PandaPonAPIError: The envelope carries a business error code (not 200 or 0).

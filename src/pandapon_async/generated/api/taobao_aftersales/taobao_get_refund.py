@@ -51,7 +51,7 @@ async def asyncio_detailed(
     (`createTime` a number, `timeoutDate` a string). `refundStatus` arrives as a string or an integer.
 
     Args:
-        refund_id (str):
+        refund_id (str): 逆向单id: the id of the Taobao reverse order to return.
 
     Raises:
         pandapon_async.PandaPonAPIError: The envelope carries a business error code (not 200 or 0).
@@ -92,7 +92,7 @@ async def asyncio(
     (`createTime` a number, `timeoutDate` a string). `refundStatus` arrives as a string or an integer.
 
     Args:
-        refund_id (str):
+        refund_id (str): 逆向单id: the id of the Taobao reverse order to return.
 
     Raises:
         pandapon_async.PandaPonAPIError: The envelope carries a business error code (not 200 or 0).

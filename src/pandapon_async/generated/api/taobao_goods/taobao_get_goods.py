@@ -50,7 +50,8 @@ async def asyncio_detailed(
     string or an integer. Fields beyond those declared arrive in `additional_properties`.
 
     Args:
-        item_id (str | Unset):
+        item_id (str | Unset): 淘宝商品id: the Taobao item id, a numeric string such as
+            `672991141190`. Send it: the `/v2/` path requires it.
 
     Raises:
         pandapon_async.PandaPonAPIError: The envelope carries a business error code (not 200 or 0).
@@ -90,7 +91,8 @@ async def asyncio(
     string or an integer. Fields beyond those declared arrive in `additional_properties`.
 
     Args:
-        item_id (str | Unset):
+        item_id (str | Unset): 淘宝商品id: the Taobao item id, a numeric string such as
+            `672991141190`. Send it: the `/v2/` path requires it.
 
     Raises:
         pandapon_async.PandaPonAPIError: The envelope carries a business error code (not 200 or 0).

@@ -51,7 +51,8 @@ async def asyncio_detailed(
     like `2023-12-14 21:39:11`; the key `standerdDesc` is spelled so by the platform.
 
     Args:
-        sub_purchase_order_id (str):
+        sub_purchase_order_id (str): 采购子单id: the purchase sub-order id whose packages to return
+            (not the main order id).
 
     Raises:
         pandapon_async.PandaPonAPIError: The envelope carries a business error code (not 200 or 0).
@@ -92,7 +93,8 @@ async def asyncio(
     like `2023-12-14 21:39:11`; the key `standerdDesc` is spelled so by the platform.
 
     Args:
-        sub_purchase_order_id (str):
+        sub_purchase_order_id (str): 采购子单id: the purchase sub-order id whose packages to return
+            (not the main order id).
 
     Raises:
         pandapon_async.PandaPonAPIError: The envelope carries a business error code (not 200 or 0).
