@@ -204,7 +204,8 @@ def test_warehouse_signing_is_declared_as_standard_query_security(spec: dict[str
         if derived:
             signed[path] = derived
             assert set(spec["security"][0]) <= set(op["security"][0]), "the five headers stay required"
-        assert tuple(op.get("x-pandapon-signed-query", ())) == derived, path
+        if "x-pandapon-signed-query" in op:  # the legacy extension, until the package reads the standard one
+            assert tuple(op["x-pandapon-signed-query"]) == derived, path
     assert list(signed.values()) == [("timestamp", "sign")] * 4
     assert all(path.startswith(("/open/pp/logistics/", "/v2/open/pp/logistics/")) for path in signed)
     by_path = {operation.path: operation.signed_query for operation in OPERATIONS.values()}
