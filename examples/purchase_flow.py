@@ -278,7 +278,7 @@ class Flow:
         order_id = self.created_order_id
         if order_id is None:
             raise Skip("only an order this run created (and whose id the response showed) is cancelled")
-        body = AlibabaOrderCancelRequest(web_site="1688", order_id=int(order_id), cancel_reason="demo: not paying")
+        body = AlibabaOrderCancelRequest(web_site="1688", order_id=order_id, cancel_reason="demo: not paying")
         cancelled = value((await self.client.alibaba.orders.cancel(body=body)).data)
         detail = value(
             (

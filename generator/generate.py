@@ -56,7 +56,7 @@ def operation_table(spec: dict[str, Any]) -> str:
         if name != PythonIdentifier(op["operationId"], prefix=""):
             # The mock, the CLI and the endpoint modules must agree on every operation's Python name.
             raise SystemExit(f"{op['operationId']}: openapi-python-client names it differently from the package")
-        signed_query = spec_reader.signed_query(op)
+        signed_query = spec_reader.signed_query(op, spec)
         entries.append(
             (
                 str(name),

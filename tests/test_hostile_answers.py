@@ -74,3 +74,13 @@ async def test_an_answer_over_max_response_bytes_is_refused(backend: str, declar
             assert info.value.attempts == 1  # not a transient failure: never retried
         async with PandaPonClient(*CREDENTIALS, base_url=server.url, http_backend=backend) as client:
             assert (await client.request("GET", "/open/x"))["data"] == "y" * 300_000
+
+
+@pytest.mark.parametrize("code", ["--200", "²", "2OO", ""])
+def test_an_odd_string_code_is_a_business_error_not_a_crash(code: str) -> None:
+    from pandapon_async import PandaPonAPIError
+    from pandapon_async._envelope import decode_envelope
+
+    with pytest.raises(PandaPonAPIError) as info:
+        decode_envelope(200, json.dumps({"code": code}).encode(), operation="op", method="GET", path="/p")
+    assert info.value.code == code

@@ -79,7 +79,7 @@ def _seed_example_ids(state: MockState) -> None:
     """Cart entries and orders with the ids the spec's request examples use, so stateful operations succeed."""
     for entry_id in (0, 75, 76):
         state.add_to_cart(entry_id=entry_id, title=f"entry {entry_id}", quantity=1, price=100, shop_id="s1")
-    for order_id in (2019601741959504495, 2542285634920880600):
+    for order_id in (2019601741959504495, 2542285634920880794):
         state.create_order(platform="1688", lines=[OrderLine(title="seed", quantity=1, price=1)], order_id=order_id)
 
 

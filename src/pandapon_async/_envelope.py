@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -20,9 +21,12 @@ def _request_id_of(body: Any) -> str | None:
     return None
 
 
+_INTEGER = re.compile(r"\s*-?[0-9]+\s*")  # what the spec declares; str.isdigit() also takes "²"
+
+
 def _normalise_code(code: Any) -> Any:
     # Tolerant reading: some gateways send the code as a string ("200").
-    if isinstance(code, str) and code.strip().lstrip("-").isdigit():
+    if isinstance(code, str) and _INTEGER.fullmatch(code):
         return int(code)
     return code
 

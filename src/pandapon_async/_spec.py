@@ -27,7 +27,7 @@ HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "tra
 SPEC_URI = "urn:pandapon:spec"
 """The URI under which the whole spec is registered for JSON Schema ``$ref`` resolution."""
 
-SIGNED_QUERY_EXTENSION = "x-pandapon-signed-query"
+FILLS_EXTENSION = "x-pandapon-fills"
 DOCUMENTED_ENTRIES_EXTENSION = "x-pandapon-documented-entries"
 PENDING_EXTENSION = "x-pandapon-pending"
 
@@ -112,9 +112,20 @@ def first_example(media: dict[str, Any]) -> Any:
     return media.get("example")
 
 
-def signed_query(op: dict[str, Any]) -> tuple[str, ...]:
-    """The query parameters the signer fills on this operation (``timestamp``, ``sign``), else ``()``."""
-    return tuple(op.get(SIGNED_QUERY_EXTENSION) or ())
+def signed_query(op: dict[str, Any], spec: dict[str, Any]) -> tuple[str, ...]:
+    """The query parameters the signer fills on this operation, as ``(timestamp name, signature name)``, else ``()``.
+
+    Read from the standard declaration: the operation's security requirements that name ``apiKey`` schemes
+    ``in: query``, each saying with ``x-pandapon-fills`` which signed value it carries.
+    """
+    schemes = (spec.get("components") or {}).get("securitySchemes") or {}
+    fills: dict[str, str] = {}
+    for requirement in op.get("security", spec.get("security")) or []:
+        for scheme_name in requirement:
+            scheme = schemes.get(scheme_name) or {}
+            if scheme.get("type") == "apiKey" and scheme.get("in") == "query":
+                fills[scheme[FILLS_EXTENSION]] = scheme["name"]
+    return (fills["timestamp"], fills["signature"]) if fills else ()
 
 
 # --- operations as the package uses them ----------------------------------------------------------------------
@@ -233,7 +244,7 @@ def build_operations(spec: dict[str, Any]) -> list[SpecOperation]:
                 if isinstance(example, dict)
                 else {"code": 200, "msg": "成功", "data": example},
                 idempotent=bool(op.get("x-pandapon-idempotent")),
-                signed_query=signed_query(op),
+                signed_query=signed_query(op, spec),
                 status=op.get("x-pandapon-status", ""),
             )
         )

@@ -278,7 +278,6 @@ class MockService:
         example = operation.example_response()
         example.pop("requestId", None)
         envelope = {"requestId": _request_id(), **example}
-        envelope.setdefault("code", 200)
         handler = HANDLERS.get(operation.operation_id)
         if handler is not None:
             data = handler(

@@ -14,10 +14,10 @@ T = TypeVar("T", bound="AlibabaCartEditQuantityTimeZone")
 
 @_attrs_define
 class AlibabaCartEditQuantityTimeZone:
-    """The page's `TimeZone` object; its field `ID` is seen in the example only.
+    """The time zone of `updateTime` (`ID`).
 
     Attributes:
-        id (str | Unset): Time-zone id (seen in the example only)
+        id (str | Unset): Time-zone id
     """
 
     id: str | Unset = UNSET

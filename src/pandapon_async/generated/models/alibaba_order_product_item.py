@@ -14,7 +14,7 @@ T = TypeVar("T", bound="AlibabaOrderProductItem")
 
 @_attrs_define
 class AlibabaOrderProductItem:
-    """One product line of a 1688 order (v2 batch-create example, cut off inside productImgUrl).
+    """One product line of a 1688 order.
 
     Attributes:
         cargo_number (Any | Unset): Shown only as null in the example; type not documented.

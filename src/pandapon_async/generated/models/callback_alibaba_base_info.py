@@ -12,7 +12,7 @@ T = TypeVar("T", bound="CallbackAlibabaBaseInfo")
 
 @_attrs_define
 class CallbackAlibabaBaseInfo:
-    """订单基础信息 (order base information) of the 1688 price message; no page shows its fields."""
+    """订单基础信息 (order base information) of the 1688 price message."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

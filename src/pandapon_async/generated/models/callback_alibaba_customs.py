@@ -12,7 +12,7 @@ T = TypeVar("T", bound="CallbackAlibabaCustoms")
 
 @_attrs_define
 class CallbackAlibabaCustoms:
-    """跨境报关信息 (customs declaration) of the 1688 price message; no page shows its fields."""
+    """跨境报关信息 (customs declaration) of the 1688 price message."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

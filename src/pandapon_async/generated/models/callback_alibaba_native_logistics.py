@@ -12,7 +12,7 @@ T = TypeVar("T", bound="CallbackAlibabaNativeLogistics")
 
 @_attrs_define
 class CallbackAlibabaNativeLogistics:
-    """Domestic logistics of the 1688 price message; no page shows its fields."""
+    """Domestic logistics of the 1688 price message."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

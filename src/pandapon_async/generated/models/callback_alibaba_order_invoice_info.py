@@ -12,7 +12,7 @@ T = TypeVar("T", bound="CallbackAlibabaOrderInvoiceInfo")
 
 @_attrs_define
 class CallbackAlibabaOrderInvoiceInfo:
-    """发票信息 (invoice) of the 1688 price message; no page shows its fields."""
+    """发票信息 (invoice) of the 1688 price message."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -12,7 +12,7 @@ T = TypeVar("T", bound="CallbackAlibabaOrderRateInfo")
 
 @_attrs_define
 class CallbackAlibabaOrderRateInfo:
-    """订单评价信息 (order rating) of the 1688 price message; no page shows its fields."""
+    """订单评价信息 (order rating) of the 1688 price message."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

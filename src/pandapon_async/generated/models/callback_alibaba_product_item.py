@@ -12,7 +12,7 @@ T = TypeVar("T", bound="CallbackAlibabaProductItem")
 
 @_attrs_define
 class CallbackAlibabaProductItem:
-    """One product line (商品条目信息) of the 1688 price message; the page counts 35 fields but shows none."""
+    """One product line (商品条目信息) of the 1688 price message."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -12,7 +12,7 @@ T = TypeVar("T", bound="CallbackTaobaoPurchaseOrderPrice")
 
 @_attrs_define
 class CallbackTaobaoPurchaseOrderPrice:
-    """货单价格 (purchase order price) of the Taobao price message; no page shows its fields."""
+    """货单价格 (purchase order price) of the Taobao price message."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

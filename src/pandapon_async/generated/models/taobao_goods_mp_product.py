@@ -12,10 +12,7 @@ T = TypeVar("T", bound="TaobaoGoodsMpProduct")
 
 @_attrs_define
 class TaobaoGoodsMpProduct:
-    """A distribution (供销) product; the page shows it has 3 fields but does not expand them (kept in additional
-    properties).
-
-    """
+    """A distribution (供销) product."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

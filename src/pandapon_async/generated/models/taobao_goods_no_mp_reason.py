@@ -12,7 +12,7 @@ T = TypeVar("T", bound="TaobaoGoodsNoMpReason")
 
 @_attrs_define
 class TaobaoGoodsNoMpReason:
-    """A failure reason; the page shows it has 2 fields but does not expand them (kept in additional properties)."""
+    """A failure reason."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

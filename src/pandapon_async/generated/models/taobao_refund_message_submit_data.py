@@ -12,7 +12,7 @@ T = TypeVar("T", bound="TaobaoRefundMessageSubmitData")
 
 @_attrs_define
 class TaobaoRefundMessageSubmitData:
-    """The page shows data as an object but is cut off before its fields; every field is kept in additional_properties."""
+    """Every field is kept in additional_properties."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

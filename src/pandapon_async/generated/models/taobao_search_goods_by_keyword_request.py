@@ -14,7 +14,7 @@ T = TypeVar("T", bound="TaobaoSearchGoodsByKeywordRequest")
 
 @_attrs_define
 class TaobaoSearchGoodsByKeywordRequest:
-    """Keyword search body (v2 edition).
+    """Keyword search body.
 
     Attributes:
         keyword (None | str | Unset): 搜索关键词 (search keyword)

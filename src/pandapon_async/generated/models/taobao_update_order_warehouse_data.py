@@ -12,7 +12,7 @@ T = TypeVar("T", bound="TaobaoUpdateOrderWarehouseData")
 
 @_attrs_define
 class TaobaoUpdateOrderWarehouseData:
-    """Returned content; the page shows no fields (kept in additional properties)."""
+    """Returned content."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

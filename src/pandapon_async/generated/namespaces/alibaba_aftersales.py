@@ -40,21 +40,15 @@ class AlibabaAftersalesNamespace(Namespace):
 
          查询售后单详情
 
-        Returns one 1688 after-sales (refund) record. Modelled on the Chinese edition: `refundId` (售后ID) in
-        a
-        JSON body. Edition difference: the Vietnamese edition sends `refundId` as an optional query
-        parameter
-        with no body. The Chinese response field list is cut off after `buyerUserId` (the
-        `AlibabaRefundInfo`
-        object has more fields, which arrive as additional properties); no response example is shown. The
-        units of the amounts (`applyPayment`, `applyCarriage`, `applyExpect`) are not stated.
+        Returns one 1688 after-sales (refund) record by `refundId`. Fields beyond those declared arrive in
+        `additional_properties`; the unit of the amounts (`applyPayment`, `applyCarriage`, `applyExpect`) is
+        not stated.
 
         Sends `POST /alibaba/refund/info`. Retried automatically on connection errors, timeouts, 408, 429
         and 5xx: it is safe to repeat.
 
         Args:
-            body (AlibabaRefundInfoRequest): Body of the 1688 after-sales detail query (Chinese
-                edition; the Vietnamese edition sends refundId as a query parameter instead).
+            body (AlibabaRefundInfoRequest): Body of the 1688 after-sales detail query.
 
         Raises:
             pandapon_async.PandaPonAPIError: The envelope carries a business error code (not 200 or 0).
@@ -80,16 +74,11 @@ class AlibabaAftersalesNamespace(Namespace):
 
          创建退款退货申请
 
-        Applies for a refund (or a return with refund) on a 1688 order. `orderId`, `disputeRequest`,
-        `applyPayment`, `applyCarriage`, `applyReasonId`, `description` and `goodsStatus` are marked
-        required;
-        `orderEntryIds` (子订单id, sub-order ids) carries no badge; `vouchers` and `orderEntryCountList` are
-        optional. The allowed values of `disputeRequest` and `goodsStatus` and the units of `applyPayment`
-        and
-        `applyCarriage` are not stated on the visible page. 1688 order ids can exceed 2^53: send them as
-        Python
-        ints. The main edition's request example is empty; the one shown is from the v2 editions
-        (`/v2/alibaba/refund/detail/create`, same fields).
+        Applies for a refund, or a return with refund, on a 1688 order. `orderId`, `disputeRequest`,
+        `applyPayment`, `applyCarriage`, `applyReasonId`, `description` and `goodsStatus` are required;
+        `orderEntryIds` limits it to some sub-orders. 1688 order ids exceed 2^53: pass them as Python ints
+        or as strings of digits. The allowed values of `disputeRequest` and `goodsStatus` and the unit of
+        the amounts are not stated. `data` is the id of the created refund.
 
         Sends `POST /alibaba/refund/detail/create`. Never retried automatically: repeating it could act
         twice.
@@ -120,22 +109,16 @@ class AlibabaAftersalesNamespace(Namespace):
     ) -> AlibabaRefundReturnGoodsResponse:
         """The buyer submits the refund information
 
-         (No Chinese title was seen on any page.)
-
-        The buyer submits the return shipment of a refund (`refundId`, 退款单号, starts with `TQ`):
-        `logisticsCompanyNo` (logistics company code, presumably from the 1688 logistics-company list, which
-        the
-        page does not confirm) and `freightBill` (waybill number) are marked required, `description` and
-        `vouchers` optional, `refundId` carries no badge. Only the doc-en page was seen; its example is
-        empty
-        and its response is cut off after `code`, so `data` was not seen.
+         Submits the return shipment of a 1688 refund (`refundId`, starts with `TQ`): the logistics company
+        code (`logisticsCompanyNo`, required) and the waybill number (`freightBill`, required), with an
+        optional `description` and `vouchers`. The shape of `data` is not documented: it is returned as any
+        JSON.
 
         Sends `POST /alibaba/refund/goods/return`. Never retried automatically: repeating it could act
         twice.
 
         Args:
-            body (AlibabaRefundReturnGoodsRequest): Body of the buyer's return-shipment submission
-                (English edition).
+            body (AlibabaRefundReturnGoodsRequest): Body of the buyer's return-shipment submission.
 
         Raises:
             pandapon_async.PandaPonAPIError: The envelope carries a business error code (not 200 or 0).
@@ -234,21 +217,15 @@ class AlibabaAftersalesNamespaceWithRawResponse(Namespace):
 
          查询售后单详情
 
-        Returns one 1688 after-sales (refund) record. Modelled on the Chinese edition: `refundId` (售后ID) in
-        a
-        JSON body. Edition difference: the Vietnamese edition sends `refundId` as an optional query
-        parameter
-        with no body. The Chinese response field list is cut off after `buyerUserId` (the
-        `AlibabaRefundInfo`
-        object has more fields, which arrive as additional properties); no response example is shown. The
-        units of the amounts (`applyPayment`, `applyCarriage`, `applyExpect`) are not stated.
+        Returns one 1688 after-sales (refund) record by `refundId`. Fields beyond those declared arrive in
+        `additional_properties`; the unit of the amounts (`applyPayment`, `applyCarriage`, `applyExpect`) is
+        not stated.
 
         Sends `POST /alibaba/refund/info`. Retried automatically on connection errors, timeouts, 408, 429
         and 5xx: it is safe to repeat.
 
         Args:
-            body (AlibabaRefundInfoRequest): Body of the 1688 after-sales detail query (Chinese
-                edition; the Vietnamese edition sends refundId as a query parameter instead).
+            body (AlibabaRefundInfoRequest): Body of the 1688 after-sales detail query.
 
         Raises:
             pandapon_async.PandaPonAPIError: The envelope carries a business error code (not 200 or 0).
@@ -274,16 +251,11 @@ class AlibabaAftersalesNamespaceWithRawResponse(Namespace):
 
          创建退款退货申请
 
-        Applies for a refund (or a return with refund) on a 1688 order. `orderId`, `disputeRequest`,
-        `applyPayment`, `applyCarriage`, `applyReasonId`, `description` and `goodsStatus` are marked
-        required;
-        `orderEntryIds` (子订单id, sub-order ids) carries no badge; `vouchers` and `orderEntryCountList` are
-        optional. The allowed values of `disputeRequest` and `goodsStatus` and the units of `applyPayment`
-        and
-        `applyCarriage` are not stated on the visible page. 1688 order ids can exceed 2^53: send them as
-        Python
-        ints. The main edition's request example is empty; the one shown is from the v2 editions
-        (`/v2/alibaba/refund/detail/create`, same fields).
+        Applies for a refund, or a return with refund, on a 1688 order. `orderId`, `disputeRequest`,
+        `applyPayment`, `applyCarriage`, `applyReasonId`, `description` and `goodsStatus` are required;
+        `orderEntryIds` limits it to some sub-orders. 1688 order ids exceed 2^53: pass them as Python ints
+        or as strings of digits. The allowed values of `disputeRequest` and `goodsStatus` and the unit of
+        the amounts are not stated. `data` is the id of the created refund.
 
         Sends `POST /alibaba/refund/detail/create`. Never retried automatically: repeating it could act
         twice.
@@ -314,22 +286,16 @@ class AlibabaAftersalesNamespaceWithRawResponse(Namespace):
     ) -> Response[AlibabaRefundReturnGoodsResponse]:
         """The buyer submits the refund information
 
-         (No Chinese title was seen on any page.)
-
-        The buyer submits the return shipment of a refund (`refundId`, 退款单号, starts with `TQ`):
-        `logisticsCompanyNo` (logistics company code, presumably from the 1688 logistics-company list, which
-        the
-        page does not confirm) and `freightBill` (waybill number) are marked required, `description` and
-        `vouchers` optional, `refundId` carries no badge. Only the doc-en page was seen; its example is
-        empty
-        and its response is cut off after `code`, so `data` was not seen.
+         Submits the return shipment of a 1688 refund (`refundId`, starts with `TQ`): the logistics company
+        code (`logisticsCompanyNo`, required) and the waybill number (`freightBill`, required), with an
+        optional `description` and `vouchers`. The shape of `data` is not documented: it is returned as any
+        JSON.
 
         Sends `POST /alibaba/refund/goods/return`. Never retried automatically: repeating it could act
         twice.
 
         Args:
-            body (AlibabaRefundReturnGoodsRequest): Body of the buyer's return-shipment submission
-                (English edition).
+            body (AlibabaRefundReturnGoodsRequest): Body of the buyer's return-shipment submission.
 
         Raises:
             pandapon_async.PandaPonAPIError: The envelope carries a business error code (not 200 or 0).

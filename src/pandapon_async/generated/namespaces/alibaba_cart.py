@@ -44,25 +44,15 @@ class AlibabaCartNamespace(Namespace):
     ) -> AlibabaCartCreateOrderResponse:
         """Create an order
 
-         (No Chinese title was seen on any page.)
-
-        Creates a 1688 order from shopping-cart entries (`cartIds`) shipped to `addressParam`. Only the doc-
-        en
-        page was seen; `flow` and `cartIds` are marked required, `shopPromotionId` and `tradeType` optional,
-        the
-        others carry no badge. The allowed values of `flow` and `tradeType` are not stated. The page ends at
-        the
-        code-sample tabs, so the response was not seen.
-
-        Not to be confused with the 1688 order group's create (POST `/alibaba/order/create`) or the Taobao
-        cart
-        order (POST `/open/cart/create/order`).
+         Creates a 1688 order from shopping-cart entries (`cartIds`, required) shipped to `addressParam`;
+        `flow` is required. Not the 1688 order group's create (POST `/alibaba/order/create`) nor the Taobao
+        cart order (POST `/open/cart/create/order`). The shape of `data` is not documented: it is returned
+        as any JSON.
 
         Sends `POST /alibaba/cart/create/order`. Never retried automatically: repeating it could act twice.
 
         Args:
-            body (AlibabaCartCreateOrderRequest): Body of the 1688 cart order creation (English
-                edition).
+            body (AlibabaCartCreateOrderRequest): Body of the 1688 cart order creation.
 
         Raises:
             pandapon_async.PandaPonAPIError: The envelope carries a business error code (not 200 or 0).
@@ -89,21 +79,16 @@ class AlibabaCartNamespace(Namespace):
          创建订单前预览数据接口
 
         Previews the order that would be created from shopping-cart entries (`cartIds`, required) shipped to
-        `addressParam`. Modelled on the Chinese edition, where only `cartIds` is required and every address
-        field is optional. Edition difference: the Vietnamese edition marks `addressParam` required and,
-        inside
-        it, `fullName`, `mobile`, `phone`, `cityText`, `provinceText` and `address` required, and has no
-        `districtCode`. Sending all of those is the safe choice.
-
-        The response is cut off after `msg`, so `data` was not seen. Not to be confused with the 1688 order
-        group's preview (POST `/alibaba/order/create/preview`, which takes `cargoParamList`).
+        `addressParam`. Send `addressParam` with `fullName`, `mobile`, `phone`, `cityText`, `provinceText`
+        and `address`: some accounts require them. Not the order group's preview (POST
+        `/alibaba/order/create/preview`, which takes `cargoParamList`). The shape of `data` is not
+        documented: it is returned as any JSON.
 
         Sends `POST /alibaba/cart/preview/order`. Retried automatically on connection errors, timeouts, 408,
         429 and 5xx: it is safe to repeat.
 
         Args:
-            body (AlibabaCartPreviewOrderRequest): Body of the 1688 cart order preview (Chinese
-                edition).
+            body (AlibabaCartPreviewOrderRequest): Body of the 1688 cart order preview.
 
         Raises:
             pandapon_async.PandaPonAPIError: The envelope carries a business error code (not 200 or 0).
@@ -129,17 +114,13 @@ class AlibabaCartNamespace(Namespace):
 
          编辑商品数量
 
-        Sets the quantity of one shopping-cart entry (`id`, 购物车ID). No field carries a required badge.
-        `updateTime` (操作时间) is shown as a serialized Java `DateTime` object (`mutable`, `firstDayOfWeek`,
-        `timeZone {ID}`, `minimalDaysInFirstWeek`); it looks like documentation-generator noise, but it is
-        what
-        the page shows. `data` is a boolean (presumably whether the update succeeded).
+        Sets the quantity of one shopping-cart entry (`id`, the cart entry id). `data` is a boolean,
+        presumably whether the update succeeded.
 
         Sends `POST /alibaba/cart/edit-quantity`. Never retried automatically: repeating it could act twice.
 
         Args:
-            body (AlibabaCartEditQuantityRequest): Body of the 1688 cart quantity edit (Chinese
-                edition; no required badges shown).
+            body (AlibabaCartEditQuantityRequest): Body of the 1688 cart quantity edit.
 
         Raises:
             pandapon_async.PandaPonAPIError: The envelope carries a business error code (not 200 or 0).
@@ -163,13 +144,8 @@ class AlibabaCartNamespace(Namespace):
 
          购物车列表
 
-        Lists the 1688 shopping cart, grouped by shop: `enableList` (valid entries) and `disableList`
-        (invalid
-        entries). Known only from the v2 Chinese page (no parameters); the v1 path has not been seen. The
-        page
-        documents only the two lists; the shop fields (`sellerOpenId`, `sellerNickName`, `cartItemInfos`)
-        and
-        the entry fields are known from its example only.
+        Lists the 1688 shopping cart grouped by shop: `enableList` holds the valid entries, `disableList`
+        the invalid ones. Takes no parameters.
 
         Sends `GET /v2/alibaba/cart/list`. Retried automatically on connection errors, timeouts, 408, 429
         and 5xx: it is safe to repeat.
@@ -244,25 +220,15 @@ class AlibabaCartNamespaceWithRawResponse(Namespace):
     ) -> Response[AlibabaCartCreateOrderResponse]:
         """Create an order
 
-         (No Chinese title was seen on any page.)
-
-        Creates a 1688 order from shopping-cart entries (`cartIds`) shipped to `addressParam`. Only the doc-
-        en
-        page was seen; `flow` and `cartIds` are marked required, `shopPromotionId` and `tradeType` optional,
-        the
-        others carry no badge. The allowed values of `flow` and `tradeType` are not stated. The page ends at
-        the
-        code-sample tabs, so the response was not seen.
-
-        Not to be confused with the 1688 order group's create (POST `/alibaba/order/create`) or the Taobao
-        cart
-        order (POST `/open/cart/create/order`).
+         Creates a 1688 order from shopping-cart entries (`cartIds`, required) shipped to `addressParam`;
+        `flow` is required. Not the 1688 order group's create (POST `/alibaba/order/create`) nor the Taobao
+        cart order (POST `/open/cart/create/order`). The shape of `data` is not documented: it is returned
+        as any JSON.
 
         Sends `POST /alibaba/cart/create/order`. Never retried automatically: repeating it could act twice.
 
         Args:
-            body (AlibabaCartCreateOrderRequest): Body of the 1688 cart order creation (English
-                edition).
+            body (AlibabaCartCreateOrderRequest): Body of the 1688 cart order creation.
 
         Raises:
             pandapon_async.PandaPonAPIError: The envelope carries a business error code (not 200 or 0).
@@ -289,21 +255,16 @@ class AlibabaCartNamespaceWithRawResponse(Namespace):
          创建订单前预览数据接口
 
         Previews the order that would be created from shopping-cart entries (`cartIds`, required) shipped to
-        `addressParam`. Modelled on the Chinese edition, where only `cartIds` is required and every address
-        field is optional. Edition difference: the Vietnamese edition marks `addressParam` required and,
-        inside
-        it, `fullName`, `mobile`, `phone`, `cityText`, `provinceText` and `address` required, and has no
-        `districtCode`. Sending all of those is the safe choice.
-
-        The response is cut off after `msg`, so `data` was not seen. Not to be confused with the 1688 order
-        group's preview (POST `/alibaba/order/create/preview`, which takes `cargoParamList`).
+        `addressParam`. Send `addressParam` with `fullName`, `mobile`, `phone`, `cityText`, `provinceText`
+        and `address`: some accounts require them. Not the order group's preview (POST
+        `/alibaba/order/create/preview`, which takes `cargoParamList`). The shape of `data` is not
+        documented: it is returned as any JSON.
 
         Sends `POST /alibaba/cart/preview/order`. Retried automatically on connection errors, timeouts, 408,
         429 and 5xx: it is safe to repeat.
 
         Args:
-            body (AlibabaCartPreviewOrderRequest): Body of the 1688 cart order preview (Chinese
-                edition).
+            body (AlibabaCartPreviewOrderRequest): Body of the 1688 cart order preview.
 
         Raises:
             pandapon_async.PandaPonAPIError: The envelope carries a business error code (not 200 or 0).
@@ -329,17 +290,13 @@ class AlibabaCartNamespaceWithRawResponse(Namespace):
 
          编辑商品数量
 
-        Sets the quantity of one shopping-cart entry (`id`, 购物车ID). No field carries a required badge.
-        `updateTime` (操作时间) is shown as a serialized Java `DateTime` object (`mutable`, `firstDayOfWeek`,
-        `timeZone {ID}`, `minimalDaysInFirstWeek`); it looks like documentation-generator noise, but it is
-        what
-        the page shows. `data` is a boolean (presumably whether the update succeeded).
+        Sets the quantity of one shopping-cart entry (`id`, the cart entry id). `data` is a boolean,
+        presumably whether the update succeeded.
 
         Sends `POST /alibaba/cart/edit-quantity`. Never retried automatically: repeating it could act twice.
 
         Args:
-            body (AlibabaCartEditQuantityRequest): Body of the 1688 cart quantity edit (Chinese
-                edition; no required badges shown).
+            body (AlibabaCartEditQuantityRequest): Body of the 1688 cart quantity edit.
 
         Raises:
             pandapon_async.PandaPonAPIError: The envelope carries a business error code (not 200 or 0).
@@ -363,13 +320,8 @@ class AlibabaCartNamespaceWithRawResponse(Namespace):
 
          购物车列表
 
-        Lists the 1688 shopping cart, grouped by shop: `enableList` (valid entries) and `disableList`
-        (invalid
-        entries). Known only from the v2 Chinese page (no parameters); the v1 path has not been seen. The
-        page
-        documents only the two lists; the shop fields (`sellerOpenId`, `sellerNickName`, `cartItemInfos`)
-        and
-        the entry fields are known from its example only.
+        Lists the 1688 shopping cart grouped by shop: `enableList` holds the valid entries, `disableList`
+        the invalid ones. Takes no parameters.
 
         Sends `GET /v2/alibaba/cart/list`. Retried automatically on connection errors, timeouts, 408, 429
         and 5xx: it is safe to repeat.

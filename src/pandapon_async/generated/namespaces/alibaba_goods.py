@@ -82,34 +82,16 @@ class AlibabaGoodsNamespace(Namespace):
 
          商品详情查询
 
-        Only the Vietnamese "shared project" render (doc-vnm, "Thông tin chi tiết sản phẩm") was seen. It
-        prints
-        descriptions but not field names, types or required flags: the body types come from the page's
-        schema-generated example, and no body field is marked required (`offerId` is in practice the product
-        to look up).
-        `country` is currently always `en`.
-
-        Response: the page's example is a JSON string cut off inside `data.description` (HTML). Only the
-        keys it
-        shows are modelled (`offerId`, `categoryId`, `categoryName`, `subject`, `subjectTrans`,
-        `description`);
-        the page also describes, without names, the main video, video details, product images, product
-        attributes, sku info, sale info, shipping info, source selection, encrypted seller id, minimum order
-        quantity, batch quantity, a "trade status" (its text lists order statuses waitbuyerpay,
-        waitsellersend,
-        waitbuyerreceive, confirm_goods, success, cancel, terminated — probably copied from an order page),
-        service tags, trace info to report to 1688, company name, shop URL and seller data. Those arrive
-        as additional properties.
-
-        The v2 menus (doc-env2, doc-cnv2) list "1688 commodity details inquiry" as POST, but that page was
-        not seen.
+        Returns the details of one 1688 product (`offerId`): category, original and translated title and the
+        HTML description. Further product data (images, videos, attributes, SKUs, sale and shipping info,
+        seller data) arrives in `additional_properties`. `country` is always `en` for now.
 
         Sends `POST /alibaba/product/detail/get`. Retried automatically on connection errors, timeouts, 408,
         429 and 5xx: it is safe to repeat.
 
         Args:
-            body (AlibabaGoodsDetailRequest): Body of the 1688 goods detail query. The page shows no
-                required flags; types come from its example.
+            body (AlibabaGoodsDetailRequest): Body of the 1688 goods detail query; no field is
+                required.
 
         Raises:
             pandapon_async.PandaPonAPIError: The envelope carries a business error code (not 200 or 0).
@@ -135,21 +117,10 @@ class AlibabaGoodsNamespace(Namespace):
 
          商品关键词查询
 
-        Searches 1688 goods by keyword, one page at a time. `country` is currently always `en`; `sort` is a
-        JSON
-        object encoded in a string (e.g. `{"price":"desc"}`); `filter` is a comma-separated list (e.g.
-        `shipInToday,ksCiphertext`). Only `filter` and `sort` carry an "optional" badge; the other fields
-        carry
-        no badge, so none is marked required.
-
-        The v1 page (doc-en) is cut off inside the curl sample, so its response was not seen. The response
-        is
-        modelled from the v2 editions (POST `/v2/alibaba/product/keywords/query`, same body fields): a page
-        object
-        (`AlibabaBasePageVOAlibabaProductListInfoV2VO`) whose `data` holds items of 8 fields, of which only
-        `imageUrl` and `subject` are visible in the cut-off example. The v2 Chinese page types `developId`
-        as
-        integer while its example sends a string.
+        Searches 1688 goods by keyword, one page of results at a time (`beginPage` from 1, `pageSize`).
+        `sort` is a JSON object encoded in a string (e.g. `{"price":"desc"}`); `filter` is a comma-separated
+        list (e.g. `shipInToday,ksCiphertext`); `country` is always `en` for now. `data` holds the totals
+        and one page of items.
 
         Sends `POST /alibaba/product/keywords/query`. Retried automatically on connection errors, timeouts,
         408, 429 and 5xx: it is safe to repeat.
@@ -242,21 +213,10 @@ class AlibabaGoodsNamespace(Namespace):
 
          商品图片搜索
 
-        Searches 1688 goods by an image, sent as base64 (`imageBase64`, the only field marked required)
-        and/or as
-        an image URL (`imageAddress`, optional; both editions' examples send both). `country` is currently
-        always `en`; `region` is the 主体选择 (subject/entity selection); `sort` is a JSON object encoded in a
-        string (e.g. `{"price":"asc"}`); `filter` is comma-separated. Note `categoryId` is an integer here
-        but a
-        string on the keyword search page.
-
-        Seen on the Chinese edition; its response is cut off in the curl sample. The response is modelled
-        from
-        the v2 editions (POST `/v2/alibaba/product/image/query`, same body fields), whose page object is the
-        same
-        as the keyword search's (items of 8 fields, of which `imageUrl` and `subject` are known from the
-        keyword
-        search example).
+        Searches 1688 goods by an image, sent as base64 (`imageBase64`, required) and/or as an image URL
+        (`imageAddress`), one page of results at a time. `sort` is a JSON object encoded in a string (e.g.
+        `{"price":"asc"}`); `filter` is comma-separated; `region` selects the subject in the image;
+        `country` is always `en` for now. `categoryId` is an integer here (a string in the keyword search).
 
         Sends `POST /alibaba/product/image/query`. Retried automatically on connection errors, timeouts,
         408, 429 and 5xx: it is safe to repeat.
@@ -349,19 +309,9 @@ class AlibabaGoodsNamespace(Namespace):
 
          商品店搜
 
-        Searches the goods of one 1688 shop (`sellerOpenId`, 商家店铺id). `filter` (optional; see the FAQ page
-        on
-        store-search filters) is comma-separated, `sort` (optional) is a JSON object encoded in a string
-        (e.g.
-        `{"price":"desc"}`), `country` defaults to `en`. Only `filter`, `sort` and `outMemberId` carry an
-        "optional" badge; the others carry none, so none is marked required.
-
-        The v1 page (doc-en) is cut off in the curl sample, so its response was not seen. The response is
-        modelled from the v2 editions (POST `/v2/alibaba/product/query/selleroffer`, "1688 multilingual
-        store
-        search", same body fields; they describe `keyword` as 订单集合, a copy error, and `country` as 语言): a
-        page object (`AlibabaBasePageVOProductSearchQuerySellerOfferListV2VO`) whose `data` holds items of 9
-        fields, of which only `imageUrl` is visible before the example is cut off.
+        Searches the goods of one 1688 shop (`sellerOpenId`), one page of results at a time. `filter` is
+        comma-separated, `sort` is a JSON object encoded in a string (e.g. `{"price":"desc"}`), `country`
+        defaults to `en`. `data` holds the totals and one page of items.
 
         Sends `POST /alibaba/product/query/selleroffer`. Retried automatically on connection errors,
         timeouts, 408, 429 and 5xx: it is safe to repeat.
@@ -454,12 +404,9 @@ class AlibabaGoodsNamespace(Namespace):
 
          相关性商品查询
 
-        Recommends goods related to one product. Known only from the v2 English page ("Related product
-        recommendation"); the v1 path has not been seen. `offerId` here is an encrypted string id (e.g.
-        `f6vE-dfY1NV37oG_fz9WSA`), unlike the integer offerIds of the v1 goods pages; `language` is `en` or
-        `vi`.
-        No field carries a required badge. The page is cut off in the curl sample, so the response was not
-        seen.
+        Recommends 1688 goods related to one product, one page of results at a time. `offerId` is the
+        encrypted string id of the product (e.g. `f6vE-dfY1NV37oG_fz9WSA`); `language` is `en` or `vi`. The
+        shape of `data` is not documented: it is returned as any JSON.
 
         Sends `POST /v2/alibaba/product/productRelatedRecommendQuery`. Retried automatically on connection
         errors, timeouts, 408, 429 and 5xx: it is safe to repeat.
@@ -467,8 +414,7 @@ class AlibabaGoodsNamespace(Namespace):
         not documented, so no page iterator is offered.
 
         Args:
-            body (AlibabaGoodsRelatedRecommendRequest): Body of the related-goods recommendation (v2
-                page; no required badges shown).
+            body (AlibabaGoodsRelatedRecommendRequest): Body of the related-goods recommendation.
 
         Raises:
             pandapon_async.PandaPonAPIError: The envelope carries a business error code (not 200 or 0).
@@ -565,34 +511,16 @@ class AlibabaGoodsNamespaceWithRawResponse(Namespace):
 
          商品详情查询
 
-        Only the Vietnamese "shared project" render (doc-vnm, "Thông tin chi tiết sản phẩm") was seen. It
-        prints
-        descriptions but not field names, types or required flags: the body types come from the page's
-        schema-generated example, and no body field is marked required (`offerId` is in practice the product
-        to look up).
-        `country` is currently always `en`.
-
-        Response: the page's example is a JSON string cut off inside `data.description` (HTML). Only the
-        keys it
-        shows are modelled (`offerId`, `categoryId`, `categoryName`, `subject`, `subjectTrans`,
-        `description`);
-        the page also describes, without names, the main video, video details, product images, product
-        attributes, sku info, sale info, shipping info, source selection, encrypted seller id, minimum order
-        quantity, batch quantity, a "trade status" (its text lists order statuses waitbuyerpay,
-        waitsellersend,
-        waitbuyerreceive, confirm_goods, success, cancel, terminated — probably copied from an order page),
-        service tags, trace info to report to 1688, company name, shop URL and seller data. Those arrive
-        as additional properties.
-
-        The v2 menus (doc-env2, doc-cnv2) list "1688 commodity details inquiry" as POST, but that page was
-        not seen.
+        Returns the details of one 1688 product (`offerId`): category, original and translated title and the
+        HTML description. Further product data (images, videos, attributes, SKUs, sale and shipping info,
+        seller data) arrives in `additional_properties`. `country` is always `en` for now.
 
         Sends `POST /alibaba/product/detail/get`. Retried automatically on connection errors, timeouts, 408,
         429 and 5xx: it is safe to repeat.
 
         Args:
-            body (AlibabaGoodsDetailRequest): Body of the 1688 goods detail query. The page shows no
-                required flags; types come from its example.
+            body (AlibabaGoodsDetailRequest): Body of the 1688 goods detail query; no field is
+                required.
 
         Raises:
             pandapon_async.PandaPonAPIError: The envelope carries a business error code (not 200 or 0).
@@ -618,21 +546,10 @@ class AlibabaGoodsNamespaceWithRawResponse(Namespace):
 
          商品关键词查询
 
-        Searches 1688 goods by keyword, one page at a time. `country` is currently always `en`; `sort` is a
-        JSON
-        object encoded in a string (e.g. `{"price":"desc"}`); `filter` is a comma-separated list (e.g.
-        `shipInToday,ksCiphertext`). Only `filter` and `sort` carry an "optional" badge; the other fields
-        carry
-        no badge, so none is marked required.
-
-        The v1 page (doc-en) is cut off inside the curl sample, so its response was not seen. The response
-        is
-        modelled from the v2 editions (POST `/v2/alibaba/product/keywords/query`, same body fields): a page
-        object
-        (`AlibabaBasePageVOAlibabaProductListInfoV2VO`) whose `data` holds items of 8 fields, of which only
-        `imageUrl` and `subject` are visible in the cut-off example. The v2 Chinese page types `developId`
-        as
-        integer while its example sends a string.
+        Searches 1688 goods by keyword, one page of results at a time (`beginPage` from 1, `pageSize`).
+        `sort` is a JSON object encoded in a string (e.g. `{"price":"desc"}`); `filter` is a comma-separated
+        list (e.g. `shipInToday,ksCiphertext`); `country` is always `en` for now. `data` holds the totals
+        and one page of items.
 
         Sends `POST /alibaba/product/keywords/query`. Retried automatically on connection errors, timeouts,
         408, 429 and 5xx: it is safe to repeat.
@@ -668,21 +585,10 @@ class AlibabaGoodsNamespaceWithRawResponse(Namespace):
 
          商品图片搜索
 
-        Searches 1688 goods by an image, sent as base64 (`imageBase64`, the only field marked required)
-        and/or as
-        an image URL (`imageAddress`, optional; both editions' examples send both). `country` is currently
-        always `en`; `region` is the 主体选择 (subject/entity selection); `sort` is a JSON object encoded in a
-        string (e.g. `{"price":"asc"}`); `filter` is comma-separated. Note `categoryId` is an integer here
-        but a
-        string on the keyword search page.
-
-        Seen on the Chinese edition; its response is cut off in the curl sample. The response is modelled
-        from
-        the v2 editions (POST `/v2/alibaba/product/image/query`, same body fields), whose page object is the
-        same
-        as the keyword search's (items of 8 fields, of which `imageUrl` and `subject` are known from the
-        keyword
-        search example).
+        Searches 1688 goods by an image, sent as base64 (`imageBase64`, required) and/or as an image URL
+        (`imageAddress`), one page of results at a time. `sort` is a JSON object encoded in a string (e.g.
+        `{"price":"asc"}`); `filter` is comma-separated; `region` selects the subject in the image;
+        `country` is always `en` for now. `categoryId` is an integer here (a string in the keyword search).
 
         Sends `POST /alibaba/product/image/query`. Retried automatically on connection errors, timeouts,
         408, 429 and 5xx: it is safe to repeat.
@@ -718,19 +624,9 @@ class AlibabaGoodsNamespaceWithRawResponse(Namespace):
 
          商品店搜
 
-        Searches the goods of one 1688 shop (`sellerOpenId`, 商家店铺id). `filter` (optional; see the FAQ page
-        on
-        store-search filters) is comma-separated, `sort` (optional) is a JSON object encoded in a string
-        (e.g.
-        `{"price":"desc"}`), `country` defaults to `en`. Only `filter`, `sort` and `outMemberId` carry an
-        "optional" badge; the others carry none, so none is marked required.
-
-        The v1 page (doc-en) is cut off in the curl sample, so its response was not seen. The response is
-        modelled from the v2 editions (POST `/v2/alibaba/product/query/selleroffer`, "1688 multilingual
-        store
-        search", same body fields; they describe `keyword` as 订单集合, a copy error, and `country` as 语言): a
-        page object (`AlibabaBasePageVOProductSearchQuerySellerOfferListV2VO`) whose `data` holds items of 9
-        fields, of which only `imageUrl` is visible before the example is cut off.
+        Searches the goods of one 1688 shop (`sellerOpenId`), one page of results at a time. `filter` is
+        comma-separated, `sort` is a JSON object encoded in a string (e.g. `{"price":"desc"}`), `country`
+        defaults to `en`. `data` holds the totals and one page of items.
 
         Sends `POST /alibaba/product/query/selleroffer`. Retried automatically on connection errors,
         timeouts, 408, 429 and 5xx: it is safe to repeat.
@@ -766,12 +662,9 @@ class AlibabaGoodsNamespaceWithRawResponse(Namespace):
 
          相关性商品查询
 
-        Recommends goods related to one product. Known only from the v2 English page ("Related product
-        recommendation"); the v1 path has not been seen. `offerId` here is an encrypted string id (e.g.
-        `f6vE-dfY1NV37oG_fz9WSA`), unlike the integer offerIds of the v1 goods pages; `language` is `en` or
-        `vi`.
-        No field carries a required badge. The page is cut off in the curl sample, so the response was not
-        seen.
+        Recommends 1688 goods related to one product, one page of results at a time. `offerId` is the
+        encrypted string id of the product (e.g. `f6vE-dfY1NV37oG_fz9WSA`); `language` is `en` or `vi`. The
+        shape of `data` is not documented: it is returned as any JSON.
 
         Sends `POST /v2/alibaba/product/productRelatedRecommendQuery`. Retried automatically on connection
         errors, timeouts, 408, 429 and 5xx: it is safe to repeat.
@@ -779,8 +672,7 @@ class AlibabaGoodsNamespaceWithRawResponse(Namespace):
         not documented, so no page iterator is offered.
 
         Args:
-            body (AlibabaGoodsRelatedRecommendRequest): Body of the related-goods recommendation (v2
-                page; no required badges shown).
+            body (AlibabaGoodsRelatedRecommendRequest): Body of the related-goods recommendation.
 
         Raises:
             pandapon_async.PandaPonAPIError: The envelope carries a business error code (not 200 or 0).

@@ -64,11 +64,8 @@ class AlibabaOrdersNamespace(Namespace):
 
          开发者批量提交支付1688订单
 
-        Submits several 1688 orders (by order id, passed as strings) for payment in one call.
-        The doc-en page (https://doc-en.pandapon.com/api-263477643) is cut off right after the first
-        response field (`requestId null`), so the response `data` was not seen. The v2 editions list
-        this operation in their menus ("Developers submit 1688 orders for payment in batch"), but the
-        v2 pages were not seen.
+        Submits several 1688 orders for payment in one call; the order ids are passed as strings. The shape
+        of `data` is not documented: it is returned as any JSON.
 
         Sends `POST /alibaba/order/batch/submit/to/pay`. Never retried automatically: repeating it could act
         twice.
@@ -101,15 +98,9 @@ class AlibabaOrdersNamespace(Namespace):
          创建订单前预览数据(批量不同商家)
 
         Previews an order whose goods come from several 1688 merchants (each cargo line names its
-        `sellerOpenId`), before calling the batch create.
-        Field descriptions come from doc-en (https://doc-en.pandapon.com/api-263477644), which marks only
-        `quantity` required and shows an empty example; the required flags come from the Vietnamese
-        edition (https://doc-vnm.pandapon.com/api-250496574), whose example is cut off inside the first
-        cargo line. That example omits `addressParam.phone` although the page marks it required, so
-        `phone` is not listed as required here. The response is cut off after `requestId`, so `data` was
-        not seen (the single-merchant preview returns an object with `orderPreviewResuslt`).
-        v2 menus list "Preview data interface before order creation (different merchants)"; the v2 page
-        was not seen. The Spanish menu repeats this title for the batch-create item (a docs bug).
+        `sellerOpenId`), before calling the batch create. Every cargo line needs `quantity`. The shape of
+        `data` is not documented: it is returned as any JSON (the single-merchant preview returns an object
+        with `orderPreviewResuslt`).
 
         Sends `POST /alibaba/order/create/previewbatch`. Retried automatically on connection errors,
         timeouts, 408, 429 and 5xx: it is safe to repeat.
@@ -141,19 +132,9 @@ class AlibabaOrdersNamespace(Namespace):
 
          创建订单(不同商家)
 
-        Creates 1688 orders for goods from several merchants in one call.
-        The request is modelled on the v1 doc-en page (https://doc-en.pandapon.com/api-263477645), which
-        marks only `quantity` required, shows `flow` as an optional `string | null`, shows an empty
-        example and is cut off inside the curl sample, so the v1 response was not seen.
-        **Edition differences (v2, `POST /v2/alibaba/order/batch/create`):**
-        - doc-env2 (https://doc-env2.pandapon.com/api-289121035) and doc-cnv2
-          (https://doc-cnv2.pandapon.com/api-288855706) mark `flow` required (example value `general`).
-        - v2 cargo lines use a string `offerMapId` instead of the v1 integer `offerId`, and add
-          `productNo` and `container`; the v2 address adds `districtCode`; v2 adds top-level `userId`,
-          `staffName` (雇员名称), `platformOrder` (integer, 下单途径), `transferAccountImgs` (转账凭证)
-          and `transferAccountRemark` (银行转账备注). These v2 fields are not modelled (objects stay open).
-        - The v2 response `data` is an array of 1688 order objects (example cut off); it is modelled here
-          as the tolerant reading for v1 too.
+        Creates 1688 orders for goods from several merchants in one call. Every cargo line needs `quantity`;
+        send `flow` (e.g. `general`). A cargo line names its goods by the integer `offerId` or by the
+        encrypted string `offerMapId`. `data` is the list of created 1688 orders.
 
         Sends `POST /alibaba/order/batch/create`. Never retried automatically: repeating it could act twice.
 
@@ -184,20 +165,16 @@ class AlibabaOrdersNamespace(Namespace):
 
          订单列表分页查询
 
-        Pages through the developer's 1688 orders. Known only by its v2 path: the only page with content
-        (doc-th, https://doc-th.pandapon.com/api-289190488, "รายการสั่งซื้อ" / Order list) is cut off at the
-        first header parameter, so the body parameters, request example and response were not seen.
-        No page shows a v1 path (presumably `/alibaba/order/page`, not used here). Method POST comes from
-        every edition's menu. The body content type is not shown; sibling v2 order pages use
-        application/json, so an open JSON object is accepted (put the paging fields in
-        `additional_properties`); the body is optional because no page shows it.
+        Lists the developer's 1688 orders, one page of results at a time. The body's fields are not
+        documented: pass the paging and filter fields your account expects in `additional_properties`; the
+        body may be omitted. The shape of `data` is not documented: it is returned as any JSON.
 
         Sends `POST /v2/alibaba/order/page`. Retried automatically on connection errors, timeouts, 408, 429
         and 5xx: it is safe to repeat.
 
         Args:
-            body (AlibabaOrderListRequest | Unset): Paging query body. No page shows its fields (the
-                only page is cut off at the headers); pass them as additional properties.
+            body (AlibabaOrderListRequest | Unset): Paging query body. Its fields are not documented:
+                pass them in `additional_properties`.
 
         Raises:
             pandapon_async.PandaPonAPIError: The envelope carries a business error code (not 200 or 0).
@@ -223,16 +200,10 @@ class AlibabaOrdersNamespace(Namespace):
 
          创建订单前预览数据
 
-        Previews freight, discounts and trade modes of an order before creating it. Seen on the Chinese
-        edition (https://doc.pandapon.com/api-250313112), which marks only `quantity` required and shows an
-        empty request example (curl sends `--data-raw ''`). Unlike create, the v1 preview body has no
-        `flow`.
-        The field `orderPreviewResuslt` is misspelled exactly like that in the docs (as in the 1688
-        upstream API); its 14 child fields are not expanded, and the response example is cut off after
-        `taoSample`, so only `discountFee`, `tradeModeNameList` and `status` are modelled.
-        **v2** (`POST /v2/alibaba/order/create/preview`, https://doc-cnv2.pandapon.com/api-288855709): the
-        address adds `districtCode`; cargo lines use a string `offerMapId` instead of the v1 integer
-        `offerId` and add `sellerOpenId`, `productNo` and `container` (all optional); not modelled here.
+        Previews freight, discounts and trade modes of a 1688 order (offer/spec lines in `cargoParamList`,
+        each with `quantity`) before creating it. `data.orderPreviewResuslt` (spelled so by the platform)
+        holds one preview per order; fields beyond `discountFee`, `tradeModeNameList` and `status` arrive in
+        `additional_properties`.
 
         Sends `POST /alibaba/order/create/preview`. Retried automatically on connection errors, timeouts,
         408, 429 and 5xx: it is safe to repeat.
@@ -262,15 +233,11 @@ class AlibabaOrdersNamespace(Namespace):
     ) -> AlibabaOrderCreateResponse:
         """Create an order
 
-         创建订单 (Chinese title unconfirmed: the Chinese menu seen is cut off before this item)
+         创建订单
 
-        Creates one 1688 order from offer/spec lines (not the cart: that is `POST
-        /alibaba/cart/create/order`).
-        Seen only on the Vietnamese edition (https://doc-vnm.pandapon.com/api-250496568), whose field
-        descriptions are Vietnamese or garbled; the Chinese descriptions below come from the batch-create
-        page, which has the same fields. Its example block is empty and the page is cut off inside the
-        curl sample, so the response was not seen. v2: `POST /v2/alibaba/order/create` (doc-th
-        https://doc-th.pandapon.com/api-289190490, cut off after the headers).
+        Creates one 1688 order from offer/spec lines (`cargoParamList`) shipped to `addressParam`. To order
+        from the cart use POST `/alibaba/cart/create/order` instead. The shape of `data` is not documented:
+        it is returned as any JSON.
 
         Sends `POST /alibaba/order/create`. Never retried automatically: repeating it could act twice.
 
@@ -299,15 +266,11 @@ class AlibabaOrdersNamespace(Namespace):
     ) -> AlibabaOrderCancelResponse:
         """Cancel the order before payment
 
-         支付前取消订单 (Chinese title unconfirmed: the Chinese menu seen is cut off before this item)
+         支付前取消订单
 
-        Cancels an unpaid 1688 order. The full doc-en page (https://doc-en.pandapon.com/api-263477650) was
-        seen: its request example is empty and its response example is a generic placeholder whose `data`
-        is `{}` although the schema says boolean; `data` is modelled as boolean (the v2 example returns
-        `true`). v2 (`POST /v2/alibaba/order/cancel`, https://doc-cnv2.pandapon.com/api-288855711) marks
-        only `webSite` and `orderId` required and describes `cancelReason` as 取消原因; no list of reasons
-        is documented. 1688 order ids exceed 2^53: the v2 JSON example shows `2542285634920880600` while
-        its curl sends `2542285634920880794` (precision lost in the page's JSON).
+        Cancels an unpaid 1688 order. `webSite` (`1688`), `orderId` and `cancelReason` (free text) are
+        required. 1688 order ids exceed 2^53: pass them as Python ints or as strings of digits. `data` is
+        `true` when the order was cancelled.
 
         Sends `POST /alibaba/order/cancel`. Never retried automatically: repeating it could act twice.
 
@@ -336,21 +299,18 @@ class AlibabaOrdersNamespace(Namespace):
     ) -> AlibabaOrderPayUrlResponse:
         """Order payment
 
-         订单支付 (Chinese title unconfirmed: the Chinese menu seen is cut off before this item)
+         订单支付
 
         Returns the payment information of a 1688 order: the payment URL (`payUrl`), whether a protocol
-        (agreement, password-free) payment succeeded (`protocolPaySuccess`) and the orders that cannot be
-        paid (`cantPayOrderList`). Not marked idempotent: the title is "Order payment" and the response
-        reports a protocol-payment result, so the call may attempt a payment, not only render a URL.
-        The full doc-en page (https://doc-en.pandapon.com/api-263477651) was seen; its response example is a
-        generic placeholder (`data: {}`). doc-en does not mark `orderId` required; v2
-        (`GET /v2/alibaba/order/pay/url`, https://doc-env2.pandapon.com/api-289121041) marks it 必需 and
-        names `data` `AlibabaPayOrderVO`.
+        (password-free) payment succeeded (`protocolPaySuccess`) and the orders that cannot be paid
+        (`cantPayOrderList`). Never retried automatically: the call may attempt a protocol payment, not only
+        render a URL.
 
         Sends `GET /alibaba/order/pay/url`. Never retried automatically: repeating it could act twice.
 
         Args:
-            order_id (str | Unset):
+            order_id (str | Unset): 订单ID: the 1688 order id, as a string of digits. Send it: the
+                `/v2/` path requires it.
 
         Raises:
             pandapon_async.PandaPonAPIError: The envelope carries a business error code (not 200 or 0).
@@ -374,12 +334,12 @@ class AlibabaOrdersNamespace(Namespace):
     ) -> AlibabaOrderReceiveGoodsResponse:
         """The buyer confirms the receipt of goods
 
-         买家确认收货 (Chinese title unconfirmed: the Chinese menu seen is cut off before this item)
+         买家确认收货
 
-        Confirms receipt of a 1688 order, optionally only for some sub-orders (`orderEntryIds`). From doc-en
-        (https://doc-en.pandapon.com/api-263477652), which marks no body field required; the response
-        schema is fully shown, only the closing braces of its example are cut off. `data.success` and
-        `data.errorCode`/`data.errorInfo` carry the upstream result inside a successful envelope.
+        Confirms the receipt of a 1688 order, optionally only for some sub-orders (`orderEntryIds`).
+        `data.success` and `data.errorCode`/`data.errorInfo` carry the upstream result inside a successful
+        envelope: check `data.success`. 1688 order ids exceed 2^53: pass them as Python ints or as strings
+        of digits.
 
         Sends `POST /alibaba/order/receivegoods`. Never retried automatically: repeating it could act twice.
 
@@ -408,14 +368,8 @@ class AlibabaOrdersNamespace(Namespace):
     ) -> AlibabaOrderDetailResponse:
         """Get order details
 
-         (No Chinese title seen; Vietnamese title: Nhận chi tiết đặt hàng)
-
-        Returns the details of one 1688 order. Documented only on the Vietnamese edition
-        (https://doc-vnm.pandapon.com/api-250496569, 1688 > Đơn hàng menu); the English menu does not list
-        it. Here `orderId` is a string, while cancel and receive-goods send it as an integer. The response
-        is cut off after `data object 可选 gua...` (presumably `guaranteesTerms`, as in the 1688 order
-        objects returned by batch create), so no `data` field is modelled; all fields are kept in
-        `additional_properties`.
+         Returns the details of one 1688 order. `orderId` is a string here. The order's fields are not
+        declared: they arrive in `additional_properties`.
 
         Sends `POST /alibaba/order/detail`. Retried automatically on connection errors, timeouts, 408, 429
         and 5xx: it is safe to repeat.
@@ -474,11 +428,8 @@ class AlibabaOrdersNamespaceWithRawResponse(Namespace):
 
          开发者批量提交支付1688订单
 
-        Submits several 1688 orders (by order id, passed as strings) for payment in one call.
-        The doc-en page (https://doc-en.pandapon.com/api-263477643) is cut off right after the first
-        response field (`requestId null`), so the response `data` was not seen. The v2 editions list
-        this operation in their menus ("Developers submit 1688 orders for payment in batch"), but the
-        v2 pages were not seen.
+        Submits several 1688 orders for payment in one call; the order ids are passed as strings. The shape
+        of `data` is not documented: it is returned as any JSON.
 
         Sends `POST /alibaba/order/batch/submit/to/pay`. Never retried automatically: repeating it could act
         twice.
@@ -511,15 +462,9 @@ class AlibabaOrdersNamespaceWithRawResponse(Namespace):
          创建订单前预览数据(批量不同商家)
 
         Previews an order whose goods come from several 1688 merchants (each cargo line names its
-        `sellerOpenId`), before calling the batch create.
-        Field descriptions come from doc-en (https://doc-en.pandapon.com/api-263477644), which marks only
-        `quantity` required and shows an empty example; the required flags come from the Vietnamese
-        edition (https://doc-vnm.pandapon.com/api-250496574), whose example is cut off inside the first
-        cargo line. That example omits `addressParam.phone` although the page marks it required, so
-        `phone` is not listed as required here. The response is cut off after `requestId`, so `data` was
-        not seen (the single-merchant preview returns an object with `orderPreviewResuslt`).
-        v2 menus list "Preview data interface before order creation (different merchants)"; the v2 page
-        was not seen. The Spanish menu repeats this title for the batch-create item (a docs bug).
+        `sellerOpenId`), before calling the batch create. Every cargo line needs `quantity`. The shape of
+        `data` is not documented: it is returned as any JSON (the single-merchant preview returns an object
+        with `orderPreviewResuslt`).
 
         Sends `POST /alibaba/order/create/previewbatch`. Retried automatically on connection errors,
         timeouts, 408, 429 and 5xx: it is safe to repeat.
@@ -551,19 +496,9 @@ class AlibabaOrdersNamespaceWithRawResponse(Namespace):
 
          创建订单(不同商家)
 
-        Creates 1688 orders for goods from several merchants in one call.
-        The request is modelled on the v1 doc-en page (https://doc-en.pandapon.com/api-263477645), which
-        marks only `quantity` required, shows `flow` as an optional `string | null`, shows an empty
-        example and is cut off inside the curl sample, so the v1 response was not seen.
-        **Edition differences (v2, `POST /v2/alibaba/order/batch/create`):**
-        - doc-env2 (https://doc-env2.pandapon.com/api-289121035) and doc-cnv2
-          (https://doc-cnv2.pandapon.com/api-288855706) mark `flow` required (example value `general`).
-        - v2 cargo lines use a string `offerMapId` instead of the v1 integer `offerId`, and add
-          `productNo` and `container`; the v2 address adds `districtCode`; v2 adds top-level `userId`,
-          `staffName` (雇员名称), `platformOrder` (integer, 下单途径), `transferAccountImgs` (转账凭证)
-          and `transferAccountRemark` (银行转账备注). These v2 fields are not modelled (objects stay open).
-        - The v2 response `data` is an array of 1688 order objects (example cut off); it is modelled here
-          as the tolerant reading for v1 too.
+        Creates 1688 orders for goods from several merchants in one call. Every cargo line needs `quantity`;
+        send `flow` (e.g. `general`). A cargo line names its goods by the integer `offerId` or by the
+        encrypted string `offerMapId`. `data` is the list of created 1688 orders.
 
         Sends `POST /alibaba/order/batch/create`. Never retried automatically: repeating it could act twice.
 
@@ -594,20 +529,16 @@ class AlibabaOrdersNamespaceWithRawResponse(Namespace):
 
          订单列表分页查询
 
-        Pages through the developer's 1688 orders. Known only by its v2 path: the only page with content
-        (doc-th, https://doc-th.pandapon.com/api-289190488, "รายการสั่งซื้อ" / Order list) is cut off at the
-        first header parameter, so the body parameters, request example and response were not seen.
-        No page shows a v1 path (presumably `/alibaba/order/page`, not used here). Method POST comes from
-        every edition's menu. The body content type is not shown; sibling v2 order pages use
-        application/json, so an open JSON object is accepted (put the paging fields in
-        `additional_properties`); the body is optional because no page shows it.
+        Lists the developer's 1688 orders, one page of results at a time. The body's fields are not
+        documented: pass the paging and filter fields your account expects in `additional_properties`; the
+        body may be omitted. The shape of `data` is not documented: it is returned as any JSON.
 
         Sends `POST /v2/alibaba/order/page`. Retried automatically on connection errors, timeouts, 408, 429
         and 5xx: it is safe to repeat.
 
         Args:
-            body (AlibabaOrderListRequest | Unset): Paging query body. No page shows its fields (the
-                only page is cut off at the headers); pass them as additional properties.
+            body (AlibabaOrderListRequest | Unset): Paging query body. Its fields are not documented:
+                pass them in `additional_properties`.
 
         Raises:
             pandapon_async.PandaPonAPIError: The envelope carries a business error code (not 200 or 0).
@@ -633,16 +564,10 @@ class AlibabaOrdersNamespaceWithRawResponse(Namespace):
 
          创建订单前预览数据
 
-        Previews freight, discounts and trade modes of an order before creating it. Seen on the Chinese
-        edition (https://doc.pandapon.com/api-250313112), which marks only `quantity` required and shows an
-        empty request example (curl sends `--data-raw ''`). Unlike create, the v1 preview body has no
-        `flow`.
-        The field `orderPreviewResuslt` is misspelled exactly like that in the docs (as in the 1688
-        upstream API); its 14 child fields are not expanded, and the response example is cut off after
-        `taoSample`, so only `discountFee`, `tradeModeNameList` and `status` are modelled.
-        **v2** (`POST /v2/alibaba/order/create/preview`, https://doc-cnv2.pandapon.com/api-288855709): the
-        address adds `districtCode`; cargo lines use a string `offerMapId` instead of the v1 integer
-        `offerId` and add `sellerOpenId`, `productNo` and `container` (all optional); not modelled here.
+        Previews freight, discounts and trade modes of a 1688 order (offer/spec lines in `cargoParamList`,
+        each with `quantity`) before creating it. `data.orderPreviewResuslt` (spelled so by the platform)
+        holds one preview per order; fields beyond `discountFee`, `tradeModeNameList` and `status` arrive in
+        `additional_properties`.
 
         Sends `POST /alibaba/order/create/preview`. Retried automatically on connection errors, timeouts,
         408, 429 and 5xx: it is safe to repeat.
@@ -672,15 +597,11 @@ class AlibabaOrdersNamespaceWithRawResponse(Namespace):
     ) -> Response[AlibabaOrderCreateResponse]:
         """Create an order
 
-         创建订单 (Chinese title unconfirmed: the Chinese menu seen is cut off before this item)
+         创建订单
 
-        Creates one 1688 order from offer/spec lines (not the cart: that is `POST
-        /alibaba/cart/create/order`).
-        Seen only on the Vietnamese edition (https://doc-vnm.pandapon.com/api-250496568), whose field
-        descriptions are Vietnamese or garbled; the Chinese descriptions below come from the batch-create
-        page, which has the same fields. Its example block is empty and the page is cut off inside the
-        curl sample, so the response was not seen. v2: `POST /v2/alibaba/order/create` (doc-th
-        https://doc-th.pandapon.com/api-289190490, cut off after the headers).
+        Creates one 1688 order from offer/spec lines (`cargoParamList`) shipped to `addressParam`. To order
+        from the cart use POST `/alibaba/cart/create/order` instead. The shape of `data` is not documented:
+        it is returned as any JSON.
 
         Sends `POST /alibaba/order/create`. Never retried automatically: repeating it could act twice.
 
@@ -709,15 +630,11 @@ class AlibabaOrdersNamespaceWithRawResponse(Namespace):
     ) -> Response[AlibabaOrderCancelResponse]:
         """Cancel the order before payment
 
-         支付前取消订单 (Chinese title unconfirmed: the Chinese menu seen is cut off before this item)
+         支付前取消订单
 
-        Cancels an unpaid 1688 order. The full doc-en page (https://doc-en.pandapon.com/api-263477650) was
-        seen: its request example is empty and its response example is a generic placeholder whose `data`
-        is `{}` although the schema says boolean; `data` is modelled as boolean (the v2 example returns
-        `true`). v2 (`POST /v2/alibaba/order/cancel`, https://doc-cnv2.pandapon.com/api-288855711) marks
-        only `webSite` and `orderId` required and describes `cancelReason` as 取消原因; no list of reasons
-        is documented. 1688 order ids exceed 2^53: the v2 JSON example shows `2542285634920880600` while
-        its curl sends `2542285634920880794` (precision lost in the page's JSON).
+        Cancels an unpaid 1688 order. `webSite` (`1688`), `orderId` and `cancelReason` (free text) are
+        required. 1688 order ids exceed 2^53: pass them as Python ints or as strings of digits. `data` is
+        `true` when the order was cancelled.
 
         Sends `POST /alibaba/order/cancel`. Never retried automatically: repeating it could act twice.
 
@@ -746,21 +663,18 @@ class AlibabaOrdersNamespaceWithRawResponse(Namespace):
     ) -> Response[AlibabaOrderPayUrlResponse]:
         """Order payment
 
-         订单支付 (Chinese title unconfirmed: the Chinese menu seen is cut off before this item)
+         订单支付
 
         Returns the payment information of a 1688 order: the payment URL (`payUrl`), whether a protocol
-        (agreement, password-free) payment succeeded (`protocolPaySuccess`) and the orders that cannot be
-        paid (`cantPayOrderList`). Not marked idempotent: the title is "Order payment" and the response
-        reports a protocol-payment result, so the call may attempt a payment, not only render a URL.
-        The full doc-en page (https://doc-en.pandapon.com/api-263477651) was seen; its response example is a
-        generic placeholder (`data: {}`). doc-en does not mark `orderId` required; v2
-        (`GET /v2/alibaba/order/pay/url`, https://doc-env2.pandapon.com/api-289121041) marks it 必需 and
-        names `data` `AlibabaPayOrderVO`.
+        (password-free) payment succeeded (`protocolPaySuccess`) and the orders that cannot be paid
+        (`cantPayOrderList`). Never retried automatically: the call may attempt a protocol payment, not only
+        render a URL.
 
         Sends `GET /alibaba/order/pay/url`. Never retried automatically: repeating it could act twice.
 
         Args:
-            order_id (str | Unset):
+            order_id (str | Unset): 订单ID: the 1688 order id, as a string of digits. Send it: the
+                `/v2/` path requires it.
 
         Raises:
             pandapon_async.PandaPonAPIError: The envelope carries a business error code (not 200 or 0).
@@ -784,12 +698,12 @@ class AlibabaOrdersNamespaceWithRawResponse(Namespace):
     ) -> Response[AlibabaOrderReceiveGoodsResponse]:
         """The buyer confirms the receipt of goods
 
-         买家确认收货 (Chinese title unconfirmed: the Chinese menu seen is cut off before this item)
+         买家确认收货
 
-        Confirms receipt of a 1688 order, optionally only for some sub-orders (`orderEntryIds`). From doc-en
-        (https://doc-en.pandapon.com/api-263477652), which marks no body field required; the response
-        schema is fully shown, only the closing braces of its example are cut off. `data.success` and
-        `data.errorCode`/`data.errorInfo` carry the upstream result inside a successful envelope.
+        Confirms the receipt of a 1688 order, optionally only for some sub-orders (`orderEntryIds`).
+        `data.success` and `data.errorCode`/`data.errorInfo` carry the upstream result inside a successful
+        envelope: check `data.success`. 1688 order ids exceed 2^53: pass them as Python ints or as strings
+        of digits.
 
         Sends `POST /alibaba/order/receivegoods`. Never retried automatically: repeating it could act twice.
 
@@ -818,14 +732,8 @@ class AlibabaOrdersNamespaceWithRawResponse(Namespace):
     ) -> Response[AlibabaOrderDetailResponse]:
         """Get order details
 
-         (No Chinese title seen; Vietnamese title: Nhận chi tiết đặt hàng)
-
-        Returns the details of one 1688 order. Documented only on the Vietnamese edition
-        (https://doc-vnm.pandapon.com/api-250496569, 1688 > Đơn hàng menu); the English menu does not list
-        it. Here `orderId` is a string, while cancel and receive-goods send it as an integer. The response
-        is cut off after `data object 可选 gua...` (presumably `guaranteesTerms`, as in the 1688 order
-        objects returned by batch create), so no `data` field is modelled; all fields are kept in
-        `additional_properties`.
+         Returns the details of one 1688 order. `orderId` is a string here. The order's fields are not
+        declared: they arrive in `additional_properties`.
 
         Sends `POST /alibaba/order/detail`. Retried automatically on connection errors, timeouts, 408, 429
         and 5xx: it is safe to repeat.

@@ -48,17 +48,10 @@ class TaobaoAftersalesNamespace(Namespace):
 
          逆向单列表查询
 
-        Lists Taobao reverse (refund/return) orders matching the given filters, paged by
-        `pageNo`/`pageSize`.
-
-        - Only the Vietnamese edition's page (doc-vnm api-250496545, badge 开发中 "in development") shows
-          content, and it is cut off right after the curl sample: **no response was seen**.
-        - The Vietnamese page's title reads "query list of return-order messages", although its parameters
-        are
-          this refund-order list filter (the Vietnamese after-sales titles appear shuffled).
-        - `refundStatus` values are not documented; the unit of `refundStartTime`/`refundEndTime` is not
-        stated.
-        - A v2 edition lists "Get the reverse order list interface" (获取逆向单列表接口), but its path was not seen.
+        Lists Taobao reverse (refund/return) orders matching the given filters, one page of results at a
+        time (`pageNo`, `pageSize`). The values of `refundStatus` and the unit of
+        `refundStartTime`/`refundEndTime` are not stated. The shape of `data` is not documented: it is
+        returned as any JSON.
 
         Sends `POST /open/order/refund/queryList`. Retried automatically on connection errors, timeouts,
         408, 429 and 5xx: it is safe to repeat.
@@ -67,7 +60,6 @@ class TaobaoAftersalesNamespace(Namespace):
 
         Args:
             body (TaobaoRefundListRequest): Filter and paging of the reverse-order list (逆向单列表查询).
-                Fields carry no descriptions on the page.
 
         Raises:
             pandapon_async.PandaPonAPIError: The envelope carries a business error code (not 200 or 0).
@@ -93,19 +85,9 @@ class TaobaoAftersalesNamespace(Namespace):
 
          逆向单渲染接口
 
-        Renders the reverse-order (refund/return) template for a sub-order: the selectable refund reasons,
-        goods statuses, the draft refund order and the maximum refundable fee, before submitting a reverse
-        order.
-
-        - Known only from the v2 Chinese edition (doc-cnv2 api-288803028); no edition shows a v1 `/open/...`
-        path.
-        - The meanings of `refundType` and `goodsStatus` values are not shown.
-        - The response example on the page is cut off inside `data.refundOrderTemplate.maxRefundFee`.
-        - In this example `refundOrder.refundStatus` is a string (`""`); the v2 query page shows an integer,
-        so
-          the field accepts both.
-        - The v2 Chinese pages list the headers access-key, timestamp, user-id and signature only (no nonce-
-        str).
+        Renders the reverse-order (refund/return) template for a purchase sub-order before submitting a
+        reverse order: the selectable refund reasons, goods statuses, the draft refund order and the maximum
+        refundable fee. The meanings of the `refundType` and `goodsStatus` values are not stated.
 
         Sends `POST /v2/taobao/order/refund/render`. Retried automatically on connection errors, timeouts,
         408, 429 and 5xx: it is safe to repeat.
@@ -137,24 +119,15 @@ class TaobaoAftersalesNamespace(Namespace):
 
          逆向单撤销
 
-        Cancels (withdraws) a Taobao reverse order. The response carries `cancelSuccess` and the reverse-
-        order
-        aggregate, the same shape as the reverse-order query.
-
-        - Marked 开发中 ("in development") on the pages (doc zh api-250313087, doc-vnm api-250496552).
-        - v2 edition (doc-env2 api-289121008): `GET /v2/taobao/order/refund/cancel/{refundId}`, same
-        parameter.
-        - The response example is cut off inside `refundOrderAggregate.purchaseOrderLine` (after `postFee`).
-        - Differences from the query example: here the company-code key is spelled `logisticCompanyCode`
-          (no "s"), `logistics` has `logisticsNo`, and `receiverAddress` is an object
-          `{detailAddress, phone, receiver}` (a string on the v2 query page); both readings are accepted.
-        - `developId` is typed string on this page (integer on v2 pages).
+        Cancels (withdraws) a Taobao reverse order by its id. The response carries `cancelSuccess` and the
+        reverse-order aggregate, in the same shape as the reverse-order query; the return address arrives as
+        an object or a string, the company-code key as `logisticCompanyCode` or `logisticsCompanyCode`.
 
         Sends `GET /open/order/refund/cancel/{refundId}`. Never retried automatically: repeating it could
         act twice.
 
         Args:
-            refund_id (str):
+            refund_id (str): 逆向单id: the id of the Taobao reverse order to cancel.
 
         Raises:
             pandapon_async.PandaPonAPIError: The envelope carries a business error code (not 200 or 0).
@@ -180,20 +153,14 @@ class TaobaoAftersalesNamespace(Namespace):
 
          提交逆向单留言
 
-        Submits a message (留言) on a Taobao reverse order.
-
-        - From the English edition (doc-en api-263477624, badge 开发中 "in development"); the page is cut off
-        right
-          after the response's `data` object, so none of `data`'s fields are known.
-        - `refundImages` is a single string; the format for several images is not stated.
-        - v2 menus list "Submit reverse message" (提交逆向留言), but its path was not seen.
+        Submits a message on a Taobao reverse order. `refundImages` is a single string. The fields of `data`
+        are not documented: they arrive in `additional_properties`.
 
         Sends `POST /open/order/refund/submit/message`. Never retried automatically: repeating it could act
         twice.
 
         Args:
-            body (TaobaoRefundMessageSubmitRequest): A message on a reverse order. No field is marked
-                required on the page.
+            body (TaobaoRefundMessageSubmitRequest): A message on a reverse order.
 
         Raises:
             pandapon_async.PandaPonAPIError: The envelope carries a business error code (not 200 or 0).
@@ -220,31 +187,15 @@ class TaobaoAftersalesNamespace(Namespace):
          逆向单查询
 
         Returns one Taobao reverse order (refund/return) by its id: the reverse order itself, its return
-        logistics and the purchase-order line it refers to.
-
-        - English edition page seen whole; Vietnamese edition (doc-vnm api-250496551) marks it 开发中 ("in
-        development").
-        - v2 edition (doc-cnv2 api-288803036 "逆向单详情接口", doc-th api-289190464):
-          `GET /v2/taobao/order/refund/query`, same `refundId` parameter.
-        - The page marks `requestId` and `developId` "required" but types them null (and the example sends
-        null);
-          `developId` is string on the Vietnamese page and integer on v2 pages.
-        - Type conflicts across pages, all accepted: `refundOrder.refundStatus` is a string (`"100"`) here
-        and an
-          integer on a v2 example; `logistics.receiverAddress` is a string (null here) on the query page and
-        an
-          object on the cancel page; the company-code key is `logisticsCompanyCode` here and
-        `logisticCompanyCode`
-          on the cancel page.
-        - Money amounts (`refundFee`, `totalPrice`, `productFee`, `postFee`) are integers; the unit is not
-        stated.
-        - Timestamps are epoch milliseconds (`createTime` a number, `timeoutDate` a string).
+        logistics and the purchase-order line it refers to. Money amounts (`refundFee`, `totalPrice`,
+        `productFee`, `postFee`) are integers in an unstated unit; timestamps are epoch milliseconds
+        (`createTime` a number, `timeoutDate` a string). `refundStatus` arrives as a string or an integer.
 
         Sends `GET /open/order/refund/query`. Retried automatically on connection errors, timeouts, 408, 429
         and 5xx: it is safe to repeat.
 
         Args:
-            refund_id (str):
+            refund_id (str): 逆向单id: the id of the Taobao reverse order to return.
 
         Raises:
             pandapon_async.PandaPonAPIError: The envelope carries a business error code (not 200 or 0).
@@ -389,17 +340,10 @@ class TaobaoAftersalesNamespaceWithRawResponse(Namespace):
 
          逆向单列表查询
 
-        Lists Taobao reverse (refund/return) orders matching the given filters, paged by
-        `pageNo`/`pageSize`.
-
-        - Only the Vietnamese edition's page (doc-vnm api-250496545, badge 开发中 "in development") shows
-          content, and it is cut off right after the curl sample: **no response was seen**.
-        - The Vietnamese page's title reads "query list of return-order messages", although its parameters
-        are
-          this refund-order list filter (the Vietnamese after-sales titles appear shuffled).
-        - `refundStatus` values are not documented; the unit of `refundStartTime`/`refundEndTime` is not
-        stated.
-        - A v2 edition lists "Get the reverse order list interface" (获取逆向单列表接口), but its path was not seen.
+        Lists Taobao reverse (refund/return) orders matching the given filters, one page of results at a
+        time (`pageNo`, `pageSize`). The values of `refundStatus` and the unit of
+        `refundStartTime`/`refundEndTime` are not stated. The shape of `data` is not documented: it is
+        returned as any JSON.
 
         Sends `POST /open/order/refund/queryList`. Retried automatically on connection errors, timeouts,
         408, 429 and 5xx: it is safe to repeat.
@@ -408,7 +352,6 @@ class TaobaoAftersalesNamespaceWithRawResponse(Namespace):
 
         Args:
             body (TaobaoRefundListRequest): Filter and paging of the reverse-order list (逆向单列表查询).
-                Fields carry no descriptions on the page.
 
         Raises:
             pandapon_async.PandaPonAPIError: The envelope carries a business error code (not 200 or 0).
@@ -434,19 +377,9 @@ class TaobaoAftersalesNamespaceWithRawResponse(Namespace):
 
          逆向单渲染接口
 
-        Renders the reverse-order (refund/return) template for a sub-order: the selectable refund reasons,
-        goods statuses, the draft refund order and the maximum refundable fee, before submitting a reverse
-        order.
-
-        - Known only from the v2 Chinese edition (doc-cnv2 api-288803028); no edition shows a v1 `/open/...`
-        path.
-        - The meanings of `refundType` and `goodsStatus` values are not shown.
-        - The response example on the page is cut off inside `data.refundOrderTemplate.maxRefundFee`.
-        - In this example `refundOrder.refundStatus` is a string (`""`); the v2 query page shows an integer,
-        so
-          the field accepts both.
-        - The v2 Chinese pages list the headers access-key, timestamp, user-id and signature only (no nonce-
-        str).
+        Renders the reverse-order (refund/return) template for a purchase sub-order before submitting a
+        reverse order: the selectable refund reasons, goods statuses, the draft refund order and the maximum
+        refundable fee. The meanings of the `refundType` and `goodsStatus` values are not stated.
 
         Sends `POST /v2/taobao/order/refund/render`. Retried automatically on connection errors, timeouts,
         408, 429 and 5xx: it is safe to repeat.
@@ -478,24 +411,15 @@ class TaobaoAftersalesNamespaceWithRawResponse(Namespace):
 
          逆向单撤销
 
-        Cancels (withdraws) a Taobao reverse order. The response carries `cancelSuccess` and the reverse-
-        order
-        aggregate, the same shape as the reverse-order query.
-
-        - Marked 开发中 ("in development") on the pages (doc zh api-250313087, doc-vnm api-250496552).
-        - v2 edition (doc-env2 api-289121008): `GET /v2/taobao/order/refund/cancel/{refundId}`, same
-        parameter.
-        - The response example is cut off inside `refundOrderAggregate.purchaseOrderLine` (after `postFee`).
-        - Differences from the query example: here the company-code key is spelled `logisticCompanyCode`
-          (no "s"), `logistics` has `logisticsNo`, and `receiverAddress` is an object
-          `{detailAddress, phone, receiver}` (a string on the v2 query page); both readings are accepted.
-        - `developId` is typed string on this page (integer on v2 pages).
+        Cancels (withdraws) a Taobao reverse order by its id. The response carries `cancelSuccess` and the
+        reverse-order aggregate, in the same shape as the reverse-order query; the return address arrives as
+        an object or a string, the company-code key as `logisticCompanyCode` or `logisticsCompanyCode`.
 
         Sends `GET /open/order/refund/cancel/{refundId}`. Never retried automatically: repeating it could
         act twice.
 
         Args:
-            refund_id (str):
+            refund_id (str): 逆向单id: the id of the Taobao reverse order to cancel.
 
         Raises:
             pandapon_async.PandaPonAPIError: The envelope carries a business error code (not 200 or 0).
@@ -521,20 +445,14 @@ class TaobaoAftersalesNamespaceWithRawResponse(Namespace):
 
          提交逆向单留言
 
-        Submits a message (留言) on a Taobao reverse order.
-
-        - From the English edition (doc-en api-263477624, badge 开发中 "in development"); the page is cut off
-        right
-          after the response's `data` object, so none of `data`'s fields are known.
-        - `refundImages` is a single string; the format for several images is not stated.
-        - v2 menus list "Submit reverse message" (提交逆向留言), but its path was not seen.
+        Submits a message on a Taobao reverse order. `refundImages` is a single string. The fields of `data`
+        are not documented: they arrive in `additional_properties`.
 
         Sends `POST /open/order/refund/submit/message`. Never retried automatically: repeating it could act
         twice.
 
         Args:
-            body (TaobaoRefundMessageSubmitRequest): A message on a reverse order. No field is marked
-                required on the page.
+            body (TaobaoRefundMessageSubmitRequest): A message on a reverse order.
 
         Raises:
             pandapon_async.PandaPonAPIError: The envelope carries a business error code (not 200 or 0).
@@ -561,31 +479,15 @@ class TaobaoAftersalesNamespaceWithRawResponse(Namespace):
          逆向单查询
 
         Returns one Taobao reverse order (refund/return) by its id: the reverse order itself, its return
-        logistics and the purchase-order line it refers to.
-
-        - English edition page seen whole; Vietnamese edition (doc-vnm api-250496551) marks it 开发中 ("in
-        development").
-        - v2 edition (doc-cnv2 api-288803036 "逆向单详情接口", doc-th api-289190464):
-          `GET /v2/taobao/order/refund/query`, same `refundId` parameter.
-        - The page marks `requestId` and `developId` "required" but types them null (and the example sends
-        null);
-          `developId` is string on the Vietnamese page and integer on v2 pages.
-        - Type conflicts across pages, all accepted: `refundOrder.refundStatus` is a string (`"100"`) here
-        and an
-          integer on a v2 example; `logistics.receiverAddress` is a string (null here) on the query page and
-        an
-          object on the cancel page; the company-code key is `logisticsCompanyCode` here and
-        `logisticCompanyCode`
-          on the cancel page.
-        - Money amounts (`refundFee`, `totalPrice`, `productFee`, `postFee`) are integers; the unit is not
-        stated.
-        - Timestamps are epoch milliseconds (`createTime` a number, `timeoutDate` a string).
+        logistics and the purchase-order line it refers to. Money amounts (`refundFee`, `totalPrice`,
+        `productFee`, `postFee`) are integers in an unstated unit; timestamps are epoch milliseconds
+        (`createTime` a number, `timeoutDate` a string). `refundStatus` arrives as a string or an integer.
 
         Sends `GET /open/order/refund/query`. Retried automatically on connection errors, timeouts, 408, 429
         and 5xx: it is safe to repeat.
 
         Args:
-            refund_id (str):
+            refund_id (str): 逆向单id: the id of the Taobao reverse order to return.
 
         Raises:
             pandapon_async.PandaPonAPIError: The envelope carries a business error code (not 200 or 0).

@@ -36,15 +36,11 @@ class TaobaoCartNamespace(Namespace):
     ) -> TaobaoCreateCartOrderResponse:
         """Create an order
 
-         创建订单 (Taobao cart: create an order from cart records)
+         创建订单
 
-        `ids` are the cart record ids (购物车记录id) returned by the cart (新增购物车 / 购物车列表).
-        `orderAddress` uses the snake_case key `mobile_phone`; on the page the "descriptions" of `city`,
-        `district` and `address` are actually sample values (杭州市, 余杭区, 测试地址).
-        The page (doc.pandapon.com, zh) is cut off after the response's `msg`, so **`data` was not seen**.
-        This is a different endpoint from the 1688 cart "Create an order" (POST
-        `/alibaba/cart/create/order`).
-        The v2 path has not been seen.
+        Creates a Taobao order from cart records: `ids` are the cart record ids that the cart add and cart
+        list return. `orderAddress` uses the snake_case key `mobile_phone`. Not the 1688 cart order (POST
+        `/alibaba/cart/create/order`). The shape of `data` is not documented: it is returned as any JSON.
 
         Sends `POST /open/cart/create/order`. Never retried automatically: repeating it could act twice.
 
@@ -75,16 +71,10 @@ class TaobaoCartNamespace(Namespace):
 
          新增购物车
 
-        From the doc.pandapon.com (zh) page, cut off inside the curl sample, so **no response section was
-        seen**. `price` and `promotionPrice` are integers (689 and 576 in the example); the unit (fen or
-        yuan)
-        is not stated. `properties` is a JSON-encoded string of `[{valueId, valueName, propId, propName}]`.
-        The meaning of `platform` is not documented.
-
-        v2 edition (doc-env2 "Add Cart Item", POST `/v2/taobao/cart/add`) differs: `itemMapId` string (商品ID)
-        instead of `itemId` integer; adds `aliShopId` string (店铺ID), `priceRanges` array of
-        `{startQuantity integer|null 起批量, price number|null 批发价}` (价格区间) and optional `quoteType` integer.
-        This operation follows the v1 page.
+        Adds a Taobao item to the cart. `price` and `promotionPrice` are integers in an unstated unit (fen
+        or yuan); `properties` is a JSON-encoded string of `[{valueId, valueName, propId, propName}]`; the
+        meaning of `platform` is not stated. The shape of `data` is not documented: it is returned as any
+        JSON.
 
         Sends `POST /open/cart/add`. Never retried automatically: repeating it could act twice.
 
@@ -206,15 +196,11 @@ class TaobaoCartNamespaceWithRawResponse(Namespace):
     ) -> Response[TaobaoCreateCartOrderResponse]:
         """Create an order
 
-         创建订单 (Taobao cart: create an order from cart records)
+         创建订单
 
-        `ids` are the cart record ids (购物车记录id) returned by the cart (新增购物车 / 购物车列表).
-        `orderAddress` uses the snake_case key `mobile_phone`; on the page the "descriptions" of `city`,
-        `district` and `address` are actually sample values (杭州市, 余杭区, 测试地址).
-        The page (doc.pandapon.com, zh) is cut off after the response's `msg`, so **`data` was not seen**.
-        This is a different endpoint from the 1688 cart "Create an order" (POST
-        `/alibaba/cart/create/order`).
-        The v2 path has not been seen.
+        Creates a Taobao order from cart records: `ids` are the cart record ids that the cart add and cart
+        list return. `orderAddress` uses the snake_case key `mobile_phone`. Not the 1688 cart order (POST
+        `/alibaba/cart/create/order`). The shape of `data` is not documented: it is returned as any JSON.
 
         Sends `POST /open/cart/create/order`. Never retried automatically: repeating it could act twice.
 
@@ -245,16 +231,10 @@ class TaobaoCartNamespaceWithRawResponse(Namespace):
 
          新增购物车
 
-        From the doc.pandapon.com (zh) page, cut off inside the curl sample, so **no response section was
-        seen**. `price` and `promotionPrice` are integers (689 and 576 in the example); the unit (fen or
-        yuan)
-        is not stated. `properties` is a JSON-encoded string of `[{valueId, valueName, propId, propName}]`.
-        The meaning of `platform` is not documented.
-
-        v2 edition (doc-env2 "Add Cart Item", POST `/v2/taobao/cart/add`) differs: `itemMapId` string (商品ID)
-        instead of `itemId` integer; adds `aliShopId` string (店铺ID), `priceRanges` array of
-        `{startQuantity integer|null 起批量, price number|null 批发价}` (价格区间) and optional `quoteType` integer.
-        This operation follows the v1 page.
+        Adds a Taobao item to the cart. `price` and `promotionPrice` are integers in an unstated unit (fen
+        or yuan); `properties` is a JSON-encoded string of `[{valueId, valueName, propId, propName}]`; the
+        meaning of `platform` is not stated. The shape of `data` is not documented: it is returned as any
+        JSON.
 
         Sends `POST /open/cart/add`. Never retried automatically: repeating it could act twice.
 

@@ -46,10 +46,9 @@ class TaobaoGoodsNamespace(Namespace):
 
          淘宝商品搜索接口
 
-        Known only from the v2 edition (doc-env2 "Taobao commodity search interface"); no v1 content page
-        was seen, so the v1 path is unknown and the v2 path is used. The page is cut off inside the curl
-        sample, so its **response section was not seen**: `data` is modelled as any JSON.
-        `pageSize` is limited to 1..40. `sort` has no documented values; the example uses `tk_rate_desc`.
+        Searches Taobao goods by keyword, one page of results at a time (`pageNo`, `pageSize` from 1 to 40).
+        `sort` takes values such as `tk_rate_desc`. The shape of `data` is not documented: it is returned as
+        any JSON.
 
         Sends `POST /v2/taobao/product/item/search`. Retried automatically on connection errors, timeouts,
         408, 429 and 5xx: it is safe to repeat.
@@ -57,7 +56,7 @@ class TaobaoGoodsNamespace(Namespace):
         not documented, so no page iterator is offered.
 
         Args:
-            body (TaobaoSearchGoodsByKeywordRequest): Keyword search body (v2 edition).
+            body (TaobaoSearchGoodsByKeywordRequest): Keyword search body.
 
         Raises:
             pandapon_async.PandaPonAPIError: The envelope carries a business error code (not 200 or 0).
@@ -83,11 +82,10 @@ class TaobaoGoodsNamespace(Namespace):
 
          根据淘宝商品id批量查询商品
 
-        `params` is a **JSON-encoded string** holding an array of `{itemId, skuIds[]}` objects (not a real
-        JSON array). The response lists the distribution (供销) products found (`mpProducts`), the item ids
-        with no distribution product (`noMpProductItemIds`) and the reasons (`noMpReasonList`); the page
-        does not expand the fields of `mpProducts` (3 fields) or `noMpReasonList` (2 fields), and its
-        response example is cut off after `"code`.
+        Looks up the distribution (供销) products of several Taobao items. `params` is a **JSON-encoded
+        string** holding an array of `{itemId, skuIds[]}` objects, not a JSON array. `data` lists the
+        distribution products found (`mpProducts`), the item ids without one (`noMpProductItemIds`) and the
+        reasons (`noMpReasonList`).
 
         Sends `POST /open/product/batch/check`. Retried automatically on connection errors, timeouts, 408,
         429 and 5xx: it is safe to repeat.
@@ -119,23 +117,16 @@ class TaobaoGoodsNamespace(Namespace):
 
          根据淘宝商品id查询商品
 
-        v1 facts come from the Vietnamese page (doc-vnm "Tìm kiếm sản phẩm dựa trên ID sản phẩm Taobao");
-        its
-        `data` field list is cut off after `productUnit` (more fields follow) and no response example was
-        seen.
-        That page shows only `code` and `data` at the top level.
-
-        Edition differences: v1 marks `itemId` optional with a numeric Taobao id (`672991141190`); the v2
-        edition (GET `/v2/taobao/product/get`) marks it required with an opaque, encrypted-looking id
-        (`WUnUC1cILiBjt-Jv3lDdlQ`), wraps data with requestId/developId/msg and adds `quantity` (库存).
-        `price` is an integer whose unit is not stated (other endpoints use fen). `data.itemId` is int64 on
-        the v1 page but opaque in v2, so it is read as string or integer.
+        Returns the details of one Taobao item by `itemId` (a numeric id such as `672991141190`; the `/v2/`
+        path takes an opaque id). `price` is an integer in an unstated unit; `data.itemId` arrives as a
+        string or an integer. Fields beyond those declared arrive in `additional_properties`.
 
         Sends `GET /open/product/get`. Retried automatically on connection errors, timeouts, 408, 429 and
         5xx: it is safe to repeat.
 
         Args:
-            item_id (str | Unset):
+            item_id (str | Unset): 淘宝商品id: the Taobao item id, a numeric string such as
+                `672991141190`. Send it: the `/v2/` path requires it.
 
         Raises:
             pandapon_async.PandaPonAPIError: The envelope carries a business error code (not 200 or 0).
@@ -161,14 +152,8 @@ class TaobaoGoodsNamespace(Namespace):
 
          淘宝商品查询
 
-        Mapping uncertain: the only page seen is the Vietnamese doc-vnm "Taobao nguồn giao diện tìm kiếm
-        hàng
-        hóa" (≈ Taobao source goods search), POST `/open/product/source/get`. The doc-en and zh menus list
-        "Taobao commodity inquiry" / 淘宝商品查询 as **GET**, so that menu item may be a different endpoint whose
-        page was not seen; the method here is the one the content page and its curl show (POST).
-        `language` is a language code (example `vi`). The response `data` list is cut off after a field
-        whose
-        name starts with `itemResou…` (not modelled; it arrives in additional properties).
+        Returns the source goods detail of a Taobao item. `language` is a language code (e.g. `vi`). Fields
+        beyond those declared arrive in `additional_properties`.
 
         Sends `POST /open/product/source/get`. Retried automatically on connection errors, timeouts, 408,
         429 and 5xx: it is safe to repeat.
@@ -227,10 +212,9 @@ class TaobaoGoodsNamespaceWithRawResponse(Namespace):
 
          淘宝商品搜索接口
 
-        Known only from the v2 edition (doc-env2 "Taobao commodity search interface"); no v1 content page
-        was seen, so the v1 path is unknown and the v2 path is used. The page is cut off inside the curl
-        sample, so its **response section was not seen**: `data` is modelled as any JSON.
-        `pageSize` is limited to 1..40. `sort` has no documented values; the example uses `tk_rate_desc`.
+        Searches Taobao goods by keyword, one page of results at a time (`pageNo`, `pageSize` from 1 to 40).
+        `sort` takes values such as `tk_rate_desc`. The shape of `data` is not documented: it is returned as
+        any JSON.
 
         Sends `POST /v2/taobao/product/item/search`. Retried automatically on connection errors, timeouts,
         408, 429 and 5xx: it is safe to repeat.
@@ -238,7 +222,7 @@ class TaobaoGoodsNamespaceWithRawResponse(Namespace):
         not documented, so no page iterator is offered.
 
         Args:
-            body (TaobaoSearchGoodsByKeywordRequest): Keyword search body (v2 edition).
+            body (TaobaoSearchGoodsByKeywordRequest): Keyword search body.
 
         Raises:
             pandapon_async.PandaPonAPIError: The envelope carries a business error code (not 200 or 0).
@@ -264,11 +248,10 @@ class TaobaoGoodsNamespaceWithRawResponse(Namespace):
 
          根据淘宝商品id批量查询商品
 
-        `params` is a **JSON-encoded string** holding an array of `{itemId, skuIds[]}` objects (not a real
-        JSON array). The response lists the distribution (供销) products found (`mpProducts`), the item ids
-        with no distribution product (`noMpProductItemIds`) and the reasons (`noMpReasonList`); the page
-        does not expand the fields of `mpProducts` (3 fields) or `noMpReasonList` (2 fields), and its
-        response example is cut off after `"code`.
+        Looks up the distribution (供销) products of several Taobao items. `params` is a **JSON-encoded
+        string** holding an array of `{itemId, skuIds[]}` objects, not a JSON array. `data` lists the
+        distribution products found (`mpProducts`), the item ids without one (`noMpProductItemIds`) and the
+        reasons (`noMpReasonList`).
 
         Sends `POST /open/product/batch/check`. Retried automatically on connection errors, timeouts, 408,
         429 and 5xx: it is safe to repeat.
@@ -300,23 +283,16 @@ class TaobaoGoodsNamespaceWithRawResponse(Namespace):
 
          根据淘宝商品id查询商品
 
-        v1 facts come from the Vietnamese page (doc-vnm "Tìm kiếm sản phẩm dựa trên ID sản phẩm Taobao");
-        its
-        `data` field list is cut off after `productUnit` (more fields follow) and no response example was
-        seen.
-        That page shows only `code` and `data` at the top level.
-
-        Edition differences: v1 marks `itemId` optional with a numeric Taobao id (`672991141190`); the v2
-        edition (GET `/v2/taobao/product/get`) marks it required with an opaque, encrypted-looking id
-        (`WUnUC1cILiBjt-Jv3lDdlQ`), wraps data with requestId/developId/msg and adds `quantity` (库存).
-        `price` is an integer whose unit is not stated (other endpoints use fen). `data.itemId` is int64 on
-        the v1 page but opaque in v2, so it is read as string or integer.
+        Returns the details of one Taobao item by `itemId` (a numeric id such as `672991141190`; the `/v2/`
+        path takes an opaque id). `price` is an integer in an unstated unit; `data.itemId` arrives as a
+        string or an integer. Fields beyond those declared arrive in `additional_properties`.
 
         Sends `GET /open/product/get`. Retried automatically on connection errors, timeouts, 408, 429 and
         5xx: it is safe to repeat.
 
         Args:
-            item_id (str | Unset):
+            item_id (str | Unset): 淘宝商品id: the Taobao item id, a numeric string such as
+                `672991141190`. Send it: the `/v2/` path requires it.
 
         Raises:
             pandapon_async.PandaPonAPIError: The envelope carries a business error code (not 200 or 0).
@@ -342,14 +318,8 @@ class TaobaoGoodsNamespaceWithRawResponse(Namespace):
 
          淘宝商品查询
 
-        Mapping uncertain: the only page seen is the Vietnamese doc-vnm "Taobao nguồn giao diện tìm kiếm
-        hàng
-        hóa" (≈ Taobao source goods search), POST `/open/product/source/get`. The doc-en and zh menus list
-        "Taobao commodity inquiry" / 淘宝商品查询 as **GET**, so that menu item may be a different endpoint whose
-        page was not seen; the method here is the one the content page and its curl show (POST).
-        `language` is a language code (example `vi`). The response `data` list is cut off after a field
-        whose
-        name starts with `itemResou…` (not modelled; it arrives in additional properties).
+        Returns the source goods detail of a Taobao item. `language` is a language code (e.g. `vi`). Fields
+        beyond those declared arrive in `additional_properties`.
 
         Sends `POST /open/product/source/get`. Retried automatically on connection errors, timeouts, 408,
         429 and 5xx: it is safe to repeat.

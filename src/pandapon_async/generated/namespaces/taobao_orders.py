@@ -46,13 +46,9 @@ class TaobaoOrdersNamespace(Namespace):
 
          创建订单
 
-        `receiver` and `orderLineList` are **JSON-encoded strings**. `purchaseAmount` is the budget in fen
-        (1/100 CNY). Required flags come from the Vietnamese page (orderLineList, purchaseAmount, receiver
-        required; orderSource, sellerOrderNumber optional); doc-en shows descriptions instead of most
-        badges.
-        Both pages are cut off in the code-sample block, so **the response section was not seen**.
-        A Vietnamese-only menu item documents a render/preview step before creating an order
-        (POST `/open/order/render`), which is not part of this operation.
+        Creates a Taobao order. `receiver` and `orderLineList` are **JSON-encoded strings**;
+        `purchaseAmount` is the budget in fen (1/100 CNY). `orderLineList`, `purchaseAmount` and `receiver`
+        are required. The shape of `data` is not documented: it is returned as any JSON.
 
         Sends `POST /open/order`. Never retried automatically: repeating it could act twice.
 
@@ -83,9 +79,8 @@ class TaobaoOrdersNamespace(Namespace):
 
          修改订单前置仓信息
 
-        The page (doc-en) shows descriptions instead of required badges, so no body field is marked
-        required.
-        `data` is an object whose fields are not shown; the response example is cut off after `"code": 200`.
+        Changes the pre-warehouse (前置仓) information of a Taobao order. `data` is an object whose fields are
+        not documented: they arrive in `additional_properties`.
 
         Sends `POST /open/order/updateWarehouse`. Never retried automatically: repeating it could act twice.
 
@@ -116,25 +111,18 @@ class TaobaoOrdersNamespace(Namespace):
 
          获取IM 链接
 
-        Returns in `data` a URL of the Taobao Global distributor IM chat
-        (`https://distributor.taobao.global/apps/open/imchat?loginToken=...`).
-
-        **Inconsistent page** (doc-en): the parameter list documents `loginName`, `password`, `pageName` and
-        `pageParamMap` (all marked 必需), but the request example and the curl `--data-raw` send
-        `{"sourceType":"item","bizId":"234576234"}` instead. The 示例值 attached to `loginName` is the JSON
-        `{"sourceType":"item","bizId":"700187748440"}`, which looks like the value of `pageParamMap`
-        (probably a JSON string holding `sourceType` and `bizId`). All six fields are modelled as optional;
-        send the shape your account expects.
+        Returns in `data` the URL of the Taobao Global distributor IM chat
+        (`https://distributor.taobao.global/apps/open/imchat?loginToken=...`). The body's fields are all
+        optional: `sourceType` with `bizId` (e.g. `{"sourceType":"item","bizId":"234576234"}`), or
+        `loginName`, `password`, `pageName` and `pageParamMap`; send the shape your account expects.
 
         Sends `POST /open/order/page/link/get`. Retried automatically on connection errors, timeouts, 408,
         429 and 5xx: it is safe to repeat.
 
         Args:
-            body (TaobaoGetOrderImLinkRequest): The page's parameter list (loginName, password,
-                pageName, pageParamMap, all marked 必需) contradicts
-                its request example (`{"sourceType":"item","bizId":"234576234"}`); none is listed as
-                required because
-                the page's own example omits them.
+            body (TaobaoGetOrderImLinkRequest): Body of the IM-link request. Every field is optional:
+                send `sourceType` with `bizId`, or `loginName`, `password`, `pageName` and `pageParamMap`,
+                as your account expects.
 
         Raises:
             pandapon_async.PandaPonAPIError: The envelope carries a business error code (not 200 or 0).
@@ -160,20 +148,17 @@ class TaobaoOrdersNamespace(Namespace):
 
          获取物流详情
 
-        Keyed by the **purchase sub-order id** (`subPurchaseOrderId`, 采购子单id), not the main order id.
-        The v1 page (doc.pandapon.com, zh) shows a description instead of a required badge; the v2 edition
-        (doc-cnv2, GET `/v2/taobao/order/logistics/detail/get`) marks it 必需, so it is required here.
-        Field name `standerdDesc` is spelled that way (sic). Values seen: `status` TRANSPORT; `action`
-        TMS_STATION_OUT, TMS_STATION_IN; `time` like `2023-12-14 21:39:11`.
-        The v1 example shows only `mailNo` and `logisticsTraces` per package and is cut off; the fields
-        `logisticsPartner`, `receiver` and `logisticsGoods` come from the v2 placeholder example.
-        Editions disagree on `developId` (string in v1, integer in v2).
+        Returns the logistics packages of a Taobao **purchase sub-order** (`subPurchaseOrderId`, not the
+        main order id): per package the waybill number, the trace, the carrier, the receiver and the goods.
+        Trace values include `status` TRANSPORT and `action` TMS_STATION_OUT / TMS_STATION_IN; `time` looks
+        like `2023-12-14 21:39:11`; the key `standerdDesc` is spelled so by the platform.
 
         Sends `GET /open/order/logistics/detail/get`. Retried automatically on connection errors, timeouts,
         408, 429 and 5xx: it is safe to repeat.
 
         Args:
-            sub_purchase_order_id (str):
+            sub_purchase_order_id (str): 采购子单id: the purchase sub-order id whose packages to return
+                (not the main order id).
 
         Raises:
             pandapon_async.PandaPonAPIError: The envelope carries a business error code (not 200 or 0).
@@ -314,13 +299,9 @@ class TaobaoOrdersNamespaceWithRawResponse(Namespace):
 
          创建订单
 
-        `receiver` and `orderLineList` are **JSON-encoded strings**. `purchaseAmount` is the budget in fen
-        (1/100 CNY). Required flags come from the Vietnamese page (orderLineList, purchaseAmount, receiver
-        required; orderSource, sellerOrderNumber optional); doc-en shows descriptions instead of most
-        badges.
-        Both pages are cut off in the code-sample block, so **the response section was not seen**.
-        A Vietnamese-only menu item documents a render/preview step before creating an order
-        (POST `/open/order/render`), which is not part of this operation.
+        Creates a Taobao order. `receiver` and `orderLineList` are **JSON-encoded strings**;
+        `purchaseAmount` is the budget in fen (1/100 CNY). `orderLineList`, `purchaseAmount` and `receiver`
+        are required. The shape of `data` is not documented: it is returned as any JSON.
 
         Sends `POST /open/order`. Never retried automatically: repeating it could act twice.
 
@@ -351,9 +332,8 @@ class TaobaoOrdersNamespaceWithRawResponse(Namespace):
 
          修改订单前置仓信息
 
-        The page (doc-en) shows descriptions instead of required badges, so no body field is marked
-        required.
-        `data` is an object whose fields are not shown; the response example is cut off after `"code": 200`.
+        Changes the pre-warehouse (前置仓) information of a Taobao order. `data` is an object whose fields are
+        not documented: they arrive in `additional_properties`.
 
         Sends `POST /open/order/updateWarehouse`. Never retried automatically: repeating it could act twice.
 
@@ -384,25 +364,18 @@ class TaobaoOrdersNamespaceWithRawResponse(Namespace):
 
          获取IM 链接
 
-        Returns in `data` a URL of the Taobao Global distributor IM chat
-        (`https://distributor.taobao.global/apps/open/imchat?loginToken=...`).
-
-        **Inconsistent page** (doc-en): the parameter list documents `loginName`, `password`, `pageName` and
-        `pageParamMap` (all marked 必需), but the request example and the curl `--data-raw` send
-        `{"sourceType":"item","bizId":"234576234"}` instead. The 示例值 attached to `loginName` is the JSON
-        `{"sourceType":"item","bizId":"700187748440"}`, which looks like the value of `pageParamMap`
-        (probably a JSON string holding `sourceType` and `bizId`). All six fields are modelled as optional;
-        send the shape your account expects.
+        Returns in `data` the URL of the Taobao Global distributor IM chat
+        (`https://distributor.taobao.global/apps/open/imchat?loginToken=...`). The body's fields are all
+        optional: `sourceType` with `bizId` (e.g. `{"sourceType":"item","bizId":"234576234"}`), or
+        `loginName`, `password`, `pageName` and `pageParamMap`; send the shape your account expects.
 
         Sends `POST /open/order/page/link/get`. Retried automatically on connection errors, timeouts, 408,
         429 and 5xx: it is safe to repeat.
 
         Args:
-            body (TaobaoGetOrderImLinkRequest): The page's parameter list (loginName, password,
-                pageName, pageParamMap, all marked 必需) contradicts
-                its request example (`{"sourceType":"item","bizId":"234576234"}`); none is listed as
-                required because
-                the page's own example omits them.
+            body (TaobaoGetOrderImLinkRequest): Body of the IM-link request. Every field is optional:
+                send `sourceType` with `bizId`, or `loginName`, `password`, `pageName` and `pageParamMap`,
+                as your account expects.
 
         Raises:
             pandapon_async.PandaPonAPIError: The envelope carries a business error code (not 200 or 0).
@@ -428,20 +401,17 @@ class TaobaoOrdersNamespaceWithRawResponse(Namespace):
 
          获取物流详情
 
-        Keyed by the **purchase sub-order id** (`subPurchaseOrderId`, 采购子单id), not the main order id.
-        The v1 page (doc.pandapon.com, zh) shows a description instead of a required badge; the v2 edition
-        (doc-cnv2, GET `/v2/taobao/order/logistics/detail/get`) marks it 必需, so it is required here.
-        Field name `standerdDesc` is spelled that way (sic). Values seen: `status` TRANSPORT; `action`
-        TMS_STATION_OUT, TMS_STATION_IN; `time` like `2023-12-14 21:39:11`.
-        The v1 example shows only `mailNo` and `logisticsTraces` per package and is cut off; the fields
-        `logisticsPartner`, `receiver` and `logisticsGoods` come from the v2 placeholder example.
-        Editions disagree on `developId` (string in v1, integer in v2).
+        Returns the logistics packages of a Taobao **purchase sub-order** (`subPurchaseOrderId`, not the
+        main order id): per package the waybill number, the trace, the carrier, the receiver and the goods.
+        Trace values include `status` TRANSPORT and `action` TMS_STATION_OUT / TMS_STATION_IN; `time` looks
+        like `2023-12-14 21:39:11`; the key `standerdDesc` is spelled so by the platform.
 
         Sends `GET /open/order/logistics/detail/get`. Retried automatically on connection errors, timeouts,
         408, 429 and 5xx: it is safe to repeat.
 
         Args:
-            sub_purchase_order_id (str):
+            sub_purchase_order_id (str): 采购子单id: the purchase sub-order id whose packages to return
+                (not the main order id).
 
         Raises:
             pandapon_async.PandaPonAPIError: The envelope carries a business error code (not 200 or 0).

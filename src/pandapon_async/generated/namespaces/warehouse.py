@@ -48,24 +48,17 @@ class WarehouseNamespace(Namespace):
     ) -> WarehouseFreightEstimateResponse:
         """Detailed overseas freight estimate
 
-         No Chinese title is shown: only the English v2 page was seen (doc-env2 api-289121052, titled there
-        "Consult overseas freight estimate").
-
-        Estimates the overseas (international) freight of one item SKU and quantity to a receiver address.
-
-        - Known only by its v2 path; the non-v2 copy was not seen (the other warehouse endpoints use
-          `/open/pp/logistics/...` on doc.pandapon.com and `/v2/open/pp/logistics/...` on doc-env2).
-        - Auth on this page: query parameters `timestamp` and `sign` (both string, required), filled by the
-          client's auth layer (see `x-pandapon-signed-query`), plus the optional header nonce-str.
-        - The fields have no descriptions; all `receiverAddress` fields are `string | null`, optional.
-        - The page is cut off inside the request example; the response was not seen.
+         Estimates the overseas (international) freight of one item SKU and quantity to a receiver address
+        (POST `/v2/open/pp/logistics/itemLogisticsPrice`). Signed with the `timestamp` and `sign` query
+        parameters, which the client fills in. The shape of `data` is not documented: it is returned as any
+        JSON.
 
         Sends `POST /v2/open/pp/logistics/itemLogisticsPrice`. Retried automatically on connection errors,
         timeouts, 408, 429 and 5xx: it is safe to repeat.
 
         Args:
             body (WarehouseFreightEstimateRequest): One item SKU, quantity and price to estimate the
-                overseas freight for. Fields carry no descriptions on the page.
+                overseas freight for.
 
         Raises:
             pandapon_async.PandaPonAPIError: The envelope carries a business error code (not 200 or 0).
@@ -92,25 +85,9 @@ class WarehouseNamespace(Namespace):
          订单海外运费预览
 
         Previews the overseas (international) freight of an order's items to a receiver address, with a
-        chosen
-        freight service per item.
-
-        - Chinese edition (doc api-250313135): `POST /open/pp/logistics/orderRenderFreight`; v2 English
-        edition
-          (doc-env2 api-289121053, "Order overseas freight preview"): `POST
-        /v2/open/pp/logistics/orderRenderFreight`.
-        - Auth: query parameters `timestamp` and `sign` (both string, required), filled by the client's auth
-        layer
-          (see `x-pandapon-signed-query`); the Chinese page lists no header parameters, the v2 page adds
-        nonce-str.
-        - `freightInfo` (FreightInfoTO) children are not listed in the schema part of the page; the example
-        uses
-          `{serviceId, companyName, serviceCategory}`.
-        - The schema marks `renderItems[].currency` and `price` required, but the page's own example omits
-        them.
-        - The page is cut off in the curl sample; the response was not seen. Presumably the response carries
-        the
-          `renderId` that "Create international logistics orders" takes (not shown).
+        chosen freight service (`freightInfo`: `serviceId`, `companyName`, `serviceCategory`) per item.
+        Signed with the `timestamp` and `sign` query parameters, which the client fills in. The shape of
+        `data` is not documented: it is returned as any JSON.
 
         Sends `POST /open/pp/logistics/orderRenderFreight`. Retried automatically on connection errors,
         timeouts, 408, 429 and 5xx: it is safe to repeat.
@@ -143,29 +120,18 @@ class WarehouseNamespace(Namespace):
 
          更新国内物流信息
 
-        Reports the domestic (China) logistics of an order's lines to the warehouse.
-
-        - From the Chinese edition (doc api-250313136); the v2 copy was not seen.
-        - The field name is spelled `logisticNumer` (sic) on the page, both on the line and inside
-          `domesticLogisticInfo`.
-        - `lineItem` and `domesticLogisticInfo` (InnerLogisticInfoTO) children are not listed in the schema
-        part
-          of the page; their fields come from the example. `rtsTime` is a 10-digit epoch-seconds string
-        there.
-        - The outer `logisticNumer` values (e.g. FARJP2408000013YQ) look like international/warehouse
-        tracking
-          numbers and the inner ones like domestic carrier numbers (顺丰/圆通); this is an interpretation.
-        - Auth: query parameters `timestamp` and `sign` (both string, required), filled by the client's auth
-        layer
-          (see `x-pandapon-signed-query`); no header parameters are listed.
-        - The page is cut off in the curl sample; the response was not seen.
+        Reports the domestic (China) logistics of an order's lines to the warehouse. The tracking-number
+        field is spelled `logisticNumer` by the platform, on the line and inside `domesticLogisticInfo`;
+        `rtsTime` is a 10-digit epoch-seconds string. Signed with the `timestamp` and `sign` query
+        parameters, which the client fills in. The shape of `data` is not documented: it is returned as any
+        JSON.
 
         Sends `POST /open/pp/logistics/updateLogisticInfo`. Never retried automatically: repeating it could
         act twice.
 
         Args:
             body (WarehouseUpdateDomesticLogisticsRequest): The order and the domestic logistics of
-                its lines. No field has a description on the page.
+                its lines.
 
         Raises:
             pandapon_async.PandaPonAPIError: The envelope carries a business error code (not 200 or 0).
@@ -191,27 +157,18 @@ class WarehouseNamespace(Namespace):
 
          创建国际物流订单
 
-        Books the international shipment of an order's lines to a receiver address.
-
-        - From the Chinese edition (doc api-250313137); the v2 copy was not seen. The curl sample is cut
-        off.
-        - `renderId` (example `FF2024080200007`) is presumably the id returned by "Preview of overseas
-        freight for
-          orders" (orderRenderFreight), whose response has not been seen.
-        - `tmallOrderInfo.tmallOrderId` presumably carries the caller's own/Tmall order id (not stated).
-        - `freightInfo` (FreightInfoTO) children are not listed in the schema part; the example uses
-          `{serviceId, companyName, serviceCategory}`.
-        - Auth: query parameters `timestamp` and `sign` (both string, required), filled by the client's auth
-        layer
-          (see `x-pandapon-signed-query`); no header parameters are listed.
-        - The response was not seen.
+        Books the international shipment of an order's lines to a receiver address. `renderId` (e.g.
+        `FF2024080200007`) is presumably the id the order freight preview returns; `freightInfo` names the
+        chosen freight service (`serviceId`, `companyName`, `serviceCategory`). Signed with the `timestamp`
+        and `sign` query parameters, which the client fills in. The shape of `data` is not documented: it is
+        returned as any JSON.
 
         Sends `POST /open/pp/logistics/orderBookingFreight`. Never retried automatically: repeating it could
         act twice.
 
         Args:
             body (WarehouseCreateInternationalLogisticsOrderRequest): The international logistics
-                order to book. No field is required or described on the page.
+                order to book.
 
         Raises:
             pandapon_async.PandaPonAPIError: The envelope carries a business error code (not 200 or 0).
@@ -240,24 +197,17 @@ class WarehouseNamespaceWithRawResponse(Namespace):
     ) -> Response[WarehouseFreightEstimateResponse]:
         """Detailed overseas freight estimate
 
-         No Chinese title is shown: only the English v2 page was seen (doc-env2 api-289121052, titled there
-        "Consult overseas freight estimate").
-
-        Estimates the overseas (international) freight of one item SKU and quantity to a receiver address.
-
-        - Known only by its v2 path; the non-v2 copy was not seen (the other warehouse endpoints use
-          `/open/pp/logistics/...` on doc.pandapon.com and `/v2/open/pp/logistics/...` on doc-env2).
-        - Auth on this page: query parameters `timestamp` and `sign` (both string, required), filled by the
-          client's auth layer (see `x-pandapon-signed-query`), plus the optional header nonce-str.
-        - The fields have no descriptions; all `receiverAddress` fields are `string | null`, optional.
-        - The page is cut off inside the request example; the response was not seen.
+         Estimates the overseas (international) freight of one item SKU and quantity to a receiver address
+        (POST `/v2/open/pp/logistics/itemLogisticsPrice`). Signed with the `timestamp` and `sign` query
+        parameters, which the client fills in. The shape of `data` is not documented: it is returned as any
+        JSON.
 
         Sends `POST /v2/open/pp/logistics/itemLogisticsPrice`. Retried automatically on connection errors,
         timeouts, 408, 429 and 5xx: it is safe to repeat.
 
         Args:
             body (WarehouseFreightEstimateRequest): One item SKU, quantity and price to estimate the
-                overseas freight for. Fields carry no descriptions on the page.
+                overseas freight for.
 
         Raises:
             pandapon_async.PandaPonAPIError: The envelope carries a business error code (not 200 or 0).
@@ -284,25 +234,9 @@ class WarehouseNamespaceWithRawResponse(Namespace):
          订单海外运费预览
 
         Previews the overseas (international) freight of an order's items to a receiver address, with a
-        chosen
-        freight service per item.
-
-        - Chinese edition (doc api-250313135): `POST /open/pp/logistics/orderRenderFreight`; v2 English
-        edition
-          (doc-env2 api-289121053, "Order overseas freight preview"): `POST
-        /v2/open/pp/logistics/orderRenderFreight`.
-        - Auth: query parameters `timestamp` and `sign` (both string, required), filled by the client's auth
-        layer
-          (see `x-pandapon-signed-query`); the Chinese page lists no header parameters, the v2 page adds
-        nonce-str.
-        - `freightInfo` (FreightInfoTO) children are not listed in the schema part of the page; the example
-        uses
-          `{serviceId, companyName, serviceCategory}`.
-        - The schema marks `renderItems[].currency` and `price` required, but the page's own example omits
-        them.
-        - The page is cut off in the curl sample; the response was not seen. Presumably the response carries
-        the
-          `renderId` that "Create international logistics orders" takes (not shown).
+        chosen freight service (`freightInfo`: `serviceId`, `companyName`, `serviceCategory`) per item.
+        Signed with the `timestamp` and `sign` query parameters, which the client fills in. The shape of
+        `data` is not documented: it is returned as any JSON.
 
         Sends `POST /open/pp/logistics/orderRenderFreight`. Retried automatically on connection errors,
         timeouts, 408, 429 and 5xx: it is safe to repeat.
@@ -335,29 +269,18 @@ class WarehouseNamespaceWithRawResponse(Namespace):
 
          更新国内物流信息
 
-        Reports the domestic (China) logistics of an order's lines to the warehouse.
-
-        - From the Chinese edition (doc api-250313136); the v2 copy was not seen.
-        - The field name is spelled `logisticNumer` (sic) on the page, both on the line and inside
-          `domesticLogisticInfo`.
-        - `lineItem` and `domesticLogisticInfo` (InnerLogisticInfoTO) children are not listed in the schema
-        part
-          of the page; their fields come from the example. `rtsTime` is a 10-digit epoch-seconds string
-        there.
-        - The outer `logisticNumer` values (e.g. FARJP2408000013YQ) look like international/warehouse
-        tracking
-          numbers and the inner ones like domestic carrier numbers (顺丰/圆通); this is an interpretation.
-        - Auth: query parameters `timestamp` and `sign` (both string, required), filled by the client's auth
-        layer
-          (see `x-pandapon-signed-query`); no header parameters are listed.
-        - The page is cut off in the curl sample; the response was not seen.
+        Reports the domestic (China) logistics of an order's lines to the warehouse. The tracking-number
+        field is spelled `logisticNumer` by the platform, on the line and inside `domesticLogisticInfo`;
+        `rtsTime` is a 10-digit epoch-seconds string. Signed with the `timestamp` and `sign` query
+        parameters, which the client fills in. The shape of `data` is not documented: it is returned as any
+        JSON.
 
         Sends `POST /open/pp/logistics/updateLogisticInfo`. Never retried automatically: repeating it could
         act twice.
 
         Args:
             body (WarehouseUpdateDomesticLogisticsRequest): The order and the domestic logistics of
-                its lines. No field has a description on the page.
+                its lines.
 
         Raises:
             pandapon_async.PandaPonAPIError: The envelope carries a business error code (not 200 or 0).
@@ -383,27 +306,18 @@ class WarehouseNamespaceWithRawResponse(Namespace):
 
          创建国际物流订单
 
-        Books the international shipment of an order's lines to a receiver address.
-
-        - From the Chinese edition (doc api-250313137); the v2 copy was not seen. The curl sample is cut
-        off.
-        - `renderId` (example `FF2024080200007`) is presumably the id returned by "Preview of overseas
-        freight for
-          orders" (orderRenderFreight), whose response has not been seen.
-        - `tmallOrderInfo.tmallOrderId` presumably carries the caller's own/Tmall order id (not stated).
-        - `freightInfo` (FreightInfoTO) children are not listed in the schema part; the example uses
-          `{serviceId, companyName, serviceCategory}`.
-        - Auth: query parameters `timestamp` and `sign` (both string, required), filled by the client's auth
-        layer
-          (see `x-pandapon-signed-query`); no header parameters are listed.
-        - The response was not seen.
+        Books the international shipment of an order's lines to a receiver address. `renderId` (e.g.
+        `FF2024080200007`) is presumably the id the order freight preview returns; `freightInfo` names the
+        chosen freight service (`serviceId`, `companyName`, `serviceCategory`). Signed with the `timestamp`
+        and `sign` query parameters, which the client fills in. The shape of `data` is not documented: it is
+        returned as any JSON.
 
         Sends `POST /open/pp/logistics/orderBookingFreight`. Never retried automatically: repeating it could
         act twice.
 
         Args:
             body (WarehouseCreateInternationalLogisticsOrderRequest): The international logistics
-                order to book. No field is required or described on the page.
+                order to book.
 
         Raises:
             pandapon_async.PandaPonAPIError: The envelope carries a business error code (not 200 or 0).

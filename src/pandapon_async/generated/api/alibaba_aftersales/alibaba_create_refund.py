@@ -42,16 +42,11 @@ async def asyncio_detailed(
 
      创建退款退货申请
 
-    Applies for a refund (or a return with refund) on a 1688 order. `orderId`, `disputeRequest`,
-    `applyPayment`, `applyCarriage`, `applyReasonId`, `description` and `goodsStatus` are marked
-    required;
-    `orderEntryIds` (子订单id, sub-order ids) carries no badge; `vouchers` and `orderEntryCountList` are
-    optional. The allowed values of `disputeRequest` and `goodsStatus` and the units of `applyPayment`
-    and
-    `applyCarriage` are not stated on the visible page. 1688 order ids can exceed 2^53: send them as
-    Python
-    ints. The main edition's request example is empty; the one shown is from the v2 editions
-    (`/v2/alibaba/refund/detail/create`, same fields).
+    Applies for a refund, or a return with refund, on a 1688 order. `orderId`, `disputeRequest`,
+    `applyPayment`, `applyCarriage`, `applyReasonId`, `description` and `goodsStatus` are required;
+    `orderEntryIds` limits it to some sub-orders. 1688 order ids exceed 2^53: pass them as Python ints
+    or as strings of digits. The allowed values of `disputeRequest` and `goodsStatus` and the unit of
+    the amounts are not stated. `data` is the id of the created refund.
 
     Sends `POST /alibaba/refund/detail/create`. Never retried automatically: repeating it could act
     twice.
@@ -93,16 +88,11 @@ async def asyncio(
 
      创建退款退货申请
 
-    Applies for a refund (or a return with refund) on a 1688 order. `orderId`, `disputeRequest`,
-    `applyPayment`, `applyCarriage`, `applyReasonId`, `description` and `goodsStatus` are marked
-    required;
-    `orderEntryIds` (子订单id, sub-order ids) carries no badge; `vouchers` and `orderEntryCountList` are
-    optional. The allowed values of `disputeRequest` and `goodsStatus` and the units of `applyPayment`
-    and
-    `applyCarriage` are not stated on the visible page. 1688 order ids can exceed 2^53: send them as
-    Python
-    ints. The main edition's request example is empty; the one shown is from the v2 editions
-    (`/v2/alibaba/refund/detail/create`, same fields).
+    Applies for a refund, or a return with refund, on a 1688 order. `orderId`, `disputeRequest`,
+    `applyPayment`, `applyCarriage`, `applyReasonId`, `description` and `goodsStatus` are required;
+    `orderEntryIds` limits it to some sub-orders. 1688 order ids exceed 2^53: pass them as Python ints
+    or as strings of digits. The allowed values of `disputeRequest` and `goodsStatus` and the unit of
+    the amounts are not stated. `data` is the id of the created refund.
 
     Sends `POST /alibaba/refund/detail/create`. Never retried automatically: repeating it could act
     twice.

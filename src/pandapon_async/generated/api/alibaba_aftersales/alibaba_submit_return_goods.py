@@ -40,22 +40,16 @@ async def asyncio_detailed(
 ) -> Response[AlibabaRefundReturnGoodsResponse]:
     """The buyer submits the refund information
 
-     (No Chinese title was seen on any page.)
-
-    The buyer submits the return shipment of a refund (`refundId`, 退款单号, starts with `TQ`):
-    `logisticsCompanyNo` (logistics company code, presumably from the 1688 logistics-company list, which
-    the
-    page does not confirm) and `freightBill` (waybill number) are marked required, `description` and
-    `vouchers` optional, `refundId` carries no badge. Only the doc-en page was seen; its example is
-    empty
-    and its response is cut off after `code`, so `data` was not seen.
+     Submits the return shipment of a 1688 refund (`refundId`, starts with `TQ`): the logistics company
+    code (`logisticsCompanyNo`, required) and the waybill number (`freightBill`, required), with an
+    optional `description` and `vouchers`. The shape of `data` is not documented: it is returned as any
+    JSON.
 
     Sends `POST /alibaba/refund/goods/return`. Never retried automatically: repeating it could act
     twice.
 
     Args:
-        body (AlibabaRefundReturnGoodsRequest): Body of the buyer's return-shipment submission
-            (English edition).
+        body (AlibabaRefundReturnGoodsRequest): Body of the buyer's return-shipment submission.
 
     Raises:
         pandapon_async.PandaPonAPIError: The envelope carries a business error code (not 200 or 0).
@@ -88,22 +82,16 @@ async def asyncio(
 ) -> AlibabaRefundReturnGoodsResponse:
     """The buyer submits the refund information
 
-     (No Chinese title was seen on any page.)
-
-    The buyer submits the return shipment of a refund (`refundId`, 退款单号, starts with `TQ`):
-    `logisticsCompanyNo` (logistics company code, presumably from the 1688 logistics-company list, which
-    the
-    page does not confirm) and `freightBill` (waybill number) are marked required, `description` and
-    `vouchers` optional, `refundId` carries no badge. Only the doc-en page was seen; its example is
-    empty
-    and its response is cut off after `code`, so `data` was not seen.
+     Submits the return shipment of a 1688 refund (`refundId`, starts with `TQ`): the logistics company
+    code (`logisticsCompanyNo`, required) and the waybill number (`freightBill`, required), with an
+    optional `description` and `vouchers`. The shape of `data` is not documented: it is returned as any
+    JSON.
 
     Sends `POST /alibaba/refund/goods/return`. Never retried automatically: repeating it could act
     twice.
 
     Args:
-        body (AlibabaRefundReturnGoodsRequest): Body of the buyer's return-shipment submission
-            (English edition).
+        body (AlibabaRefundReturnGoodsRequest): Body of the buyer's return-shipment submission.
 
     Raises:
         pandapon_async.PandaPonAPIError: The envelope carries a business error code (not 200 or 0).

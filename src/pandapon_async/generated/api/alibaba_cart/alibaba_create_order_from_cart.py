@@ -40,25 +40,15 @@ async def asyncio_detailed(
 ) -> Response[AlibabaCartCreateOrderResponse]:
     """Create an order
 
-     (No Chinese title was seen on any page.)
-
-    Creates a 1688 order from shopping-cart entries (`cartIds`) shipped to `addressParam`. Only the doc-
-    en
-    page was seen; `flow` and `cartIds` are marked required, `shopPromotionId` and `tradeType` optional,
-    the
-    others carry no badge. The allowed values of `flow` and `tradeType` are not stated. The page ends at
-    the
-    code-sample tabs, so the response was not seen.
-
-    Not to be confused with the 1688 order group's create (POST `/alibaba/order/create`) or the Taobao
-    cart
-    order (POST `/open/cart/create/order`).
+     Creates a 1688 order from shopping-cart entries (`cartIds`, required) shipped to `addressParam`;
+    `flow` is required. Not the 1688 order group's create (POST `/alibaba/order/create`) nor the Taobao
+    cart order (POST `/open/cart/create/order`). The shape of `data` is not documented: it is returned
+    as any JSON.
 
     Sends `POST /alibaba/cart/create/order`. Never retried automatically: repeating it could act twice.
 
     Args:
-        body (AlibabaCartCreateOrderRequest): Body of the 1688 cart order creation (English
-            edition).
+        body (AlibabaCartCreateOrderRequest): Body of the 1688 cart order creation.
 
     Raises:
         pandapon_async.PandaPonAPIError: The envelope carries a business error code (not 200 or 0).
@@ -91,25 +81,15 @@ async def asyncio(
 ) -> AlibabaCartCreateOrderResponse:
     """Create an order
 
-     (No Chinese title was seen on any page.)
-
-    Creates a 1688 order from shopping-cart entries (`cartIds`) shipped to `addressParam`. Only the doc-
-    en
-    page was seen; `flow` and `cartIds` are marked required, `shopPromotionId` and `tradeType` optional,
-    the
-    others carry no badge. The allowed values of `flow` and `tradeType` are not stated. The page ends at
-    the
-    code-sample tabs, so the response was not seen.
-
-    Not to be confused with the 1688 order group's create (POST `/alibaba/order/create`) or the Taobao
-    cart
-    order (POST `/open/cart/create/order`).
+     Creates a 1688 order from shopping-cart entries (`cartIds`, required) shipped to `addressParam`;
+    `flow` is required. Not the 1688 order group's create (POST `/alibaba/order/create`) nor the Taobao
+    cart order (POST `/open/cart/create/order`). The shape of `data` is not documented: it is returned
+    as any JSON.
 
     Sends `POST /alibaba/cart/create/order`. Never retried automatically: repeating it could act twice.
 
     Args:
-        body (AlibabaCartCreateOrderRequest): Body of the 1688 cart order creation (English
-            edition).
+        body (AlibabaCartCreateOrderRequest): Body of the 1688 cart order creation.
 
     Raises:
         pandapon_async.PandaPonAPIError: The envelope carries a business error code (not 200 or 0).

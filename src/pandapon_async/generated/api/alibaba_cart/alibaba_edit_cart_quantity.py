@@ -42,17 +42,13 @@ async def asyncio_detailed(
 
      编辑商品数量
 
-    Sets the quantity of one shopping-cart entry (`id`, 购物车ID). No field carries a required badge.
-    `updateTime` (操作时间) is shown as a serialized Java `DateTime` object (`mutable`, `firstDayOfWeek`,
-    `timeZone {ID}`, `minimalDaysInFirstWeek`); it looks like documentation-generator noise, but it is
-    what
-    the page shows. `data` is a boolean (presumably whether the update succeeded).
+    Sets the quantity of one shopping-cart entry (`id`, the cart entry id). `data` is a boolean,
+    presumably whether the update succeeded.
 
     Sends `POST /alibaba/cart/edit-quantity`. Never retried automatically: repeating it could act twice.
 
     Args:
-        body (AlibabaCartEditQuantityRequest): Body of the 1688 cart quantity edit (Chinese
-            edition; no required badges shown).
+        body (AlibabaCartEditQuantityRequest): Body of the 1688 cart quantity edit.
 
     Raises:
         pandapon_async.PandaPonAPIError: The envelope carries a business error code (not 200 or 0).
@@ -87,17 +83,13 @@ async def asyncio(
 
      编辑商品数量
 
-    Sets the quantity of one shopping-cart entry (`id`, 购物车ID). No field carries a required badge.
-    `updateTime` (操作时间) is shown as a serialized Java `DateTime` object (`mutable`, `firstDayOfWeek`,
-    `timeZone {ID}`, `minimalDaysInFirstWeek`); it looks like documentation-generator noise, but it is
-    what
-    the page shows. `data` is a boolean (presumably whether the update succeeded).
+    Sets the quantity of one shopping-cart entry (`id`, the cart entry id). `data` is a boolean,
+    presumably whether the update succeeded.
 
     Sends `POST /alibaba/cart/edit-quantity`. Never retried automatically: repeating it could act twice.
 
     Args:
-        body (AlibabaCartEditQuantityRequest): Body of the 1688 cart quantity edit (Chinese
-            edition; no required badges shown).
+        body (AlibabaCartEditQuantityRequest): Body of the 1688 cart quantity edit.
 
     Raises:
         pandapon_async.PandaPonAPIError: The envelope carries a business error code (not 200 or 0).

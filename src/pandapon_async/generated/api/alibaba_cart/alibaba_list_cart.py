@@ -35,13 +35,8 @@ async def asyncio_detailed(
 
      购物车列表
 
-    Lists the 1688 shopping cart, grouped by shop: `enableList` (valid entries) and `disableList`
-    (invalid
-    entries). Known only from the v2 Chinese page (no parameters); the v1 path has not been seen. The
-    page
-    documents only the two lists; the shop fields (`sellerOpenId`, `sellerNickName`, `cartItemInfos`)
-    and
-    the entry fields are known from its example only.
+    Lists the 1688 shopping cart grouped by shop: `enableList` holds the valid entries, `disableList`
+    the invalid ones. Takes no parameters.
 
     Sends `GET /v2/alibaba/cart/list`. Retried automatically on connection errors, timeouts, 408, 429
     and 5xx: it is safe to repeat.
@@ -76,13 +71,8 @@ async def asyncio(
 
      购物车列表
 
-    Lists the 1688 shopping cart, grouped by shop: `enableList` (valid entries) and `disableList`
-    (invalid
-    entries). Known only from the v2 Chinese page (no parameters); the v1 path has not been seen. The
-    page
-    documents only the two lists; the shop fields (`sellerOpenId`, `sellerNickName`, `cartItemInfos`)
-    and
-    the entry fields are known from its example only.
+    Lists the 1688 shopping cart grouped by shop: `enableList` holds the valid entries, `disableList`
+    the invalid ones. Takes no parameters.
 
     Sends `GET /v2/alibaba/cart/list`. Retried automatically on connection errors, timeouts, 408, 429
     and 5xx: it is safe to repeat.

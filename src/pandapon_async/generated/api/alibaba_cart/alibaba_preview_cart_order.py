@@ -43,21 +43,16 @@ async def asyncio_detailed(
      创建订单前预览数据接口
 
     Previews the order that would be created from shopping-cart entries (`cartIds`, required) shipped to
-    `addressParam`. Modelled on the Chinese edition, where only `cartIds` is required and every address
-    field is optional. Edition difference: the Vietnamese edition marks `addressParam` required and,
-    inside
-    it, `fullName`, `mobile`, `phone`, `cityText`, `provinceText` and `address` required, and has no
-    `districtCode`. Sending all of those is the safe choice.
-
-    The response is cut off after `msg`, so `data` was not seen. Not to be confused with the 1688 order
-    group's preview (POST `/alibaba/order/create/preview`, which takes `cargoParamList`).
+    `addressParam`. Send `addressParam` with `fullName`, `mobile`, `phone`, `cityText`, `provinceText`
+    and `address`: some accounts require them. Not the order group's preview (POST
+    `/alibaba/order/create/preview`, which takes `cargoParamList`). The shape of `data` is not
+    documented: it is returned as any JSON.
 
     Sends `POST /alibaba/cart/preview/order`. Retried automatically on connection errors, timeouts, 408,
     429 and 5xx: it is safe to repeat.
 
     Args:
-        body (AlibabaCartPreviewOrderRequest): Body of the 1688 cart order preview (Chinese
-            edition).
+        body (AlibabaCartPreviewOrderRequest): Body of the 1688 cart order preview.
 
     Raises:
         pandapon_async.PandaPonAPIError: The envelope carries a business error code (not 200 or 0).
@@ -93,21 +88,16 @@ async def asyncio(
      创建订单前预览数据接口
 
     Previews the order that would be created from shopping-cart entries (`cartIds`, required) shipped to
-    `addressParam`. Modelled on the Chinese edition, where only `cartIds` is required and every address
-    field is optional. Edition difference: the Vietnamese edition marks `addressParam` required and,
-    inside
-    it, `fullName`, `mobile`, `phone`, `cityText`, `provinceText` and `address` required, and has no
-    `districtCode`. Sending all of those is the safe choice.
-
-    The response is cut off after `msg`, so `data` was not seen. Not to be confused with the 1688 order
-    group's preview (POST `/alibaba/order/create/preview`, which takes `cargoParamList`).
+    `addressParam`. Send `addressParam` with `fullName`, `mobile`, `phone`, `cityText`, `provinceText`
+    and `address`: some accounts require them. Not the order group's preview (POST
+    `/alibaba/order/create/preview`, which takes `cargoParamList`). The shape of `data` is not
+    documented: it is returned as any JSON.
 
     Sends `POST /alibaba/cart/preview/order`. Retried automatically on connection errors, timeouts, 408,
     429 and 5xx: it is safe to repeat.
 
     Args:
-        body (AlibabaCartPreviewOrderRequest): Body of the 1688 cart order preview (Chinese
-            edition).
+        body (AlibabaCartPreviewOrderRequest): Body of the 1688 cart order preview.
 
     Raises:
         pandapon_async.PandaPonAPIError: The envelope carries a business error code (not 200 or 0).

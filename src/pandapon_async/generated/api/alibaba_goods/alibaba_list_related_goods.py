@@ -42,12 +42,9 @@ async def asyncio_detailed(
 
      相关性商品查询
 
-    Recommends goods related to one product. Known only from the v2 English page ("Related product
-    recommendation"); the v1 path has not been seen. `offerId` here is an encrypted string id (e.g.
-    `f6vE-dfY1NV37oG_fz9WSA`), unlike the integer offerIds of the v1 goods pages; `language` is `en` or
-    `vi`.
-    No field carries a required badge. The page is cut off in the curl sample, so the response was not
-    seen.
+    Recommends 1688 goods related to one product, one page of results at a time. `offerId` is the
+    encrypted string id of the product (e.g. `f6vE-dfY1NV37oG_fz9WSA`); `language` is `en` or `vi`. The
+    shape of `data` is not documented: it is returned as any JSON.
 
     Sends `POST /v2/alibaba/product/productRelatedRecommendQuery`. Retried automatically on connection
     errors, timeouts, 408, 429 and 5xx: it is safe to repeat.
@@ -55,8 +52,7 @@ async def asyncio_detailed(
     not documented, so no page iterator is offered.
 
     Args:
-        body (AlibabaGoodsRelatedRecommendRequest): Body of the related-goods recommendation (v2
-            page; no required badges shown).
+        body (AlibabaGoodsRelatedRecommendRequest): Body of the related-goods recommendation.
 
     Raises:
         pandapon_async.PandaPonAPIError: The envelope carries a business error code (not 200 or 0).
@@ -91,12 +87,9 @@ async def asyncio(
 
      相关性商品查询
 
-    Recommends goods related to one product. Known only from the v2 English page ("Related product
-    recommendation"); the v1 path has not been seen. `offerId` here is an encrypted string id (e.g.
-    `f6vE-dfY1NV37oG_fz9WSA`), unlike the integer offerIds of the v1 goods pages; `language` is `en` or
-    `vi`.
-    No field carries a required badge. The page is cut off in the curl sample, so the response was not
-    seen.
+    Recommends 1688 goods related to one product, one page of results at a time. `offerId` is the
+    encrypted string id of the product (e.g. `f6vE-dfY1NV37oG_fz9WSA`); `language` is `en` or `vi`. The
+    shape of `data` is not documented: it is returned as any JSON.
 
     Sends `POST /v2/alibaba/product/productRelatedRecommendQuery`. Retried automatically on connection
     errors, timeouts, 408, 429 and 5xx: it is safe to repeat.
@@ -104,8 +97,7 @@ async def asyncio(
     not documented, so no page iterator is offered.
 
     Args:
-        body (AlibabaGoodsRelatedRecommendRequest): Body of the related-goods recommendation (v2
-            page; no required badges shown).
+        body (AlibabaGoodsRelatedRecommendRequest): Body of the related-goods recommendation.
 
     Raises:
         pandapon_async.PandaPonAPIError: The envelope carries a business error code (not 200 or 0).

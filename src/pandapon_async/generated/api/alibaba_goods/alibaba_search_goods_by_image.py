@@ -42,21 +42,10 @@ async def asyncio_detailed(
 
      商品图片搜索
 
-    Searches 1688 goods by an image, sent as base64 (`imageBase64`, the only field marked required)
-    and/or as
-    an image URL (`imageAddress`, optional; both editions' examples send both). `country` is currently
-    always `en`; `region` is the 主体选择 (subject/entity selection); `sort` is a JSON object encoded in a
-    string (e.g. `{"price":"asc"}`); `filter` is comma-separated. Note `categoryId` is an integer here
-    but a
-    string on the keyword search page.
-
-    Seen on the Chinese edition; its response is cut off in the curl sample. The response is modelled
-    from
-    the v2 editions (POST `/v2/alibaba/product/image/query`, same body fields), whose page object is the
-    same
-    as the keyword search's (items of 8 fields, of which `imageUrl` and `subject` are known from the
-    keyword
-    search example).
+    Searches 1688 goods by an image, sent as base64 (`imageBase64`, required) and/or as an image URL
+    (`imageAddress`), one page of results at a time. `sort` is a JSON object encoded in a string (e.g.
+    `{"price":"asc"}`); `filter` is comma-separated; `region` selects the subject in the image;
+    `country` is always `en` for now. `categoryId` is an integer here (a string in the keyword search).
 
     Sends `POST /alibaba/product/image/query`. Retried automatically on connection errors, timeouts,
     408, 429 and 5xx: it is safe to repeat.
@@ -101,21 +90,10 @@ async def asyncio(
 
      商品图片搜索
 
-    Searches 1688 goods by an image, sent as base64 (`imageBase64`, the only field marked required)
-    and/or as
-    an image URL (`imageAddress`, optional; both editions' examples send both). `country` is currently
-    always `en`; `region` is the 主体选择 (subject/entity selection); `sort` is a JSON object encoded in a
-    string (e.g. `{"price":"asc"}`); `filter` is comma-separated. Note `categoryId` is an integer here
-    but a
-    string on the keyword search page.
-
-    Seen on the Chinese edition; its response is cut off in the curl sample. The response is modelled
-    from
-    the v2 editions (POST `/v2/alibaba/product/image/query`, same body fields), whose page object is the
-    same
-    as the keyword search's (items of 8 fields, of which `imageUrl` and `subject` are known from the
-    keyword
-    search example).
+    Searches 1688 goods by an image, sent as base64 (`imageBase64`, required) and/or as an image URL
+    (`imageAddress`), one page of results at a time. `sort` is a JSON object encoded in a string (e.g.
+    `{"price":"asc"}`); `filter` is comma-separated; `region` selects the subject in the image;
+    `country` is always `en` for now. `categoryId` is an integer here (a string in the keyword search).
 
     Sends `POST /alibaba/product/image/query`. Retried automatically on connection errors, timeouts,
     408, 429 and 5xx: it is safe to repeat.

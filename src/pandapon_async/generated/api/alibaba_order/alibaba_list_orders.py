@@ -43,20 +43,16 @@ async def asyncio_detailed(
 
      订单列表分页查询
 
-    Pages through the developer's 1688 orders. Known only by its v2 path: the only page with content
-    (doc-th, https://doc-th.pandapon.com/api-289190488, "รายการสั่งซื้อ" / Order list) is cut off at the
-    first header parameter, so the body parameters, request example and response were not seen.
-    No page shows a v1 path (presumably `/alibaba/order/page`, not used here). Method POST comes from
-    every edition's menu. The body content type is not shown; sibling v2 order pages use
-    application/json, so an open JSON object is accepted (put the paging fields in
-    `additional_properties`); the body is optional because no page shows it.
+    Lists the developer's 1688 orders, one page of results at a time. The body's fields are not
+    documented: pass the paging and filter fields your account expects in `additional_properties`; the
+    body may be omitted. The shape of `data` is not documented: it is returned as any JSON.
 
     Sends `POST /v2/alibaba/order/page`. Retried automatically on connection errors, timeouts, 408, 429
     and 5xx: it is safe to repeat.
 
     Args:
-        body (AlibabaOrderListRequest | Unset): Paging query body. No page shows its fields (the
-            only page is cut off at the headers); pass them as additional properties.
+        body (AlibabaOrderListRequest | Unset): Paging query body. Its fields are not documented:
+            pass them in `additional_properties`.
 
     Raises:
         pandapon_async.PandaPonAPIError: The envelope carries a business error code (not 200 or 0).
@@ -91,20 +87,16 @@ async def asyncio(
 
      订单列表分页查询
 
-    Pages through the developer's 1688 orders. Known only by its v2 path: the only page with content
-    (doc-th, https://doc-th.pandapon.com/api-289190488, "รายการสั่งซื้อ" / Order list) is cut off at the
-    first header parameter, so the body parameters, request example and response were not seen.
-    No page shows a v1 path (presumably `/alibaba/order/page`, not used here). Method POST comes from
-    every edition's menu. The body content type is not shown; sibling v2 order pages use
-    application/json, so an open JSON object is accepted (put the paging fields in
-    `additional_properties`); the body is optional because no page shows it.
+    Lists the developer's 1688 orders, one page of results at a time. The body's fields are not
+    documented: pass the paging and filter fields your account expects in `additional_properties`; the
+    body may be omitted. The shape of `data` is not documented: it is returned as any JSON.
 
     Sends `POST /v2/alibaba/order/page`. Retried automatically on connection errors, timeouts, 408, 429
     and 5xx: it is safe to repeat.
 
     Args:
-        body (AlibabaOrderListRequest | Unset): Paging query body. No page shows its fields (the
-            only page is cut off at the headers); pass them as additional properties.
+        body (AlibabaOrderListRequest | Unset): Paging query body. Its fields are not documented:
+            pass them in `additional_properties`.
 
     Raises:
         pandapon_async.PandaPonAPIError: The envelope carries a business error code (not 200 or 0).

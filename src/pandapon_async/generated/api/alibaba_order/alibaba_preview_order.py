@@ -42,16 +42,10 @@ async def asyncio_detailed(
 
      创建订单前预览数据
 
-    Previews freight, discounts and trade modes of an order before creating it. Seen on the Chinese
-    edition (https://doc.pandapon.com/api-250313112), which marks only `quantity` required and shows an
-    empty request example (curl sends `--data-raw ''`). Unlike create, the v1 preview body has no
-    `flow`.
-    The field `orderPreviewResuslt` is misspelled exactly like that in the docs (as in the 1688
-    upstream API); its 14 child fields are not expanded, and the response example is cut off after
-    `taoSample`, so only `discountFee`, `tradeModeNameList` and `status` are modelled.
-    **v2** (`POST /v2/alibaba/order/create/preview`, https://doc-cnv2.pandapon.com/api-288855709): the
-    address adds `districtCode`; cargo lines use a string `offerMapId` instead of the v1 integer
-    `offerId` and add `sellerOpenId`, `productNo` and `container` (all optional); not modelled here.
+    Previews freight, discounts and trade modes of a 1688 order (offer/spec lines in `cargoParamList`,
+    each with `quantity`) before creating it. `data.orderPreviewResuslt` (spelled so by the platform)
+    holds one preview per order; fields beyond `discountFee`, `tradeModeNameList` and `status` arrive in
+    `additional_properties`.
 
     Sends `POST /alibaba/order/create/preview`. Retried automatically on connection errors, timeouts,
     408, 429 and 5xx: it is safe to repeat.
@@ -92,16 +86,10 @@ async def asyncio(
 
      创建订单前预览数据
 
-    Previews freight, discounts and trade modes of an order before creating it. Seen on the Chinese
-    edition (https://doc.pandapon.com/api-250313112), which marks only `quantity` required and shows an
-    empty request example (curl sends `--data-raw ''`). Unlike create, the v1 preview body has no
-    `flow`.
-    The field `orderPreviewResuslt` is misspelled exactly like that in the docs (as in the 1688
-    upstream API); its 14 child fields are not expanded, and the response example is cut off after
-    `taoSample`, so only `discountFee`, `tradeModeNameList` and `status` are modelled.
-    **v2** (`POST /v2/alibaba/order/create/preview`, https://doc-cnv2.pandapon.com/api-288855709): the
-    address adds `districtCode`; cargo lines use a string `offerMapId` instead of the v1 integer
-    `offerId` and add `sellerOpenId`, `productNo` and `container` (all optional); not modelled here.
+    Previews freight, discounts and trade modes of a 1688 order (offer/spec lines in `cargoParamList`,
+    each with `quantity`) before creating it. `data.orderPreviewResuslt` (spelled so by the platform)
+    holds one preview per order; fields beyond `discountFee`, `tradeModeNameList` and `status` arrive in
+    `additional_properties`.
 
     Sends `POST /alibaba/order/create/preview`. Retried automatically on connection errors, timeouts,
     408, 429 and 5xx: it is safe to repeat.

@@ -42,25 +42,14 @@ async def asyncio_detailed(
 
      地址新增与更新
 
-    Adds a shipping address or updates an existing one.
-
-    - English edition (doc-en api-263477669): `/open/address/addOrUpdate`; v2 editions (doc-env2
-    api-289121051,
-      doc-cnv2 api-288437932): `/v2/open/address/addOrUpdate`.
-    - No body field carries a required/optional marker.
-    - Presumably `id` 0 (or absent) creates and an existing `id` updates; the pages do not say so, this
-    is
-      inferred from the title only.
-    - The response is a bare `{code, msg}`: **code 0 is documented as success** (成功) here, unlike code
-    200
-      elsewhere. Nothing of `data` is shown.
-    - The doc-en curl sample sends an empty body (`--data-raw ''`); the v2 pages send the example JSON.
+    Adds a shipping address, or updates the one whose `id` is given. Success is `code: 0` on this
+    endpoint (200 elsewhere); both count as success. The shape of `data` is not documented: it is
+    returned as any JSON.
 
     Sends `POST /open/address/addOrUpdate`. Never retried automatically: repeating it could act twice.
 
     Args:
-        body (AddressAddOrUpdateRequest): A shipping address. No field carries a required/optional
-            marker on the pages.
+        body (AddressAddOrUpdateRequest): A shipping address.
 
     Raises:
         pandapon_async.PandaPonAPIError: The envelope carries a business error code (not 200 or 0).
@@ -95,25 +84,14 @@ async def asyncio(
 
      地址新增与更新
 
-    Adds a shipping address or updates an existing one.
-
-    - English edition (doc-en api-263477669): `/open/address/addOrUpdate`; v2 editions (doc-env2
-    api-289121051,
-      doc-cnv2 api-288437932): `/v2/open/address/addOrUpdate`.
-    - No body field carries a required/optional marker.
-    - Presumably `id` 0 (or absent) creates and an existing `id` updates; the pages do not say so, this
-    is
-      inferred from the title only.
-    - The response is a bare `{code, msg}`: **code 0 is documented as success** (成功) here, unlike code
-    200
-      elsewhere. Nothing of `data` is shown.
-    - The doc-en curl sample sends an empty body (`--data-raw ''`); the v2 pages send the example JSON.
+    Adds a shipping address, or updates the one whose `id` is given. Success is `code: 0` on this
+    endpoint (200 elsewhere); both count as success. The shape of `data` is not documented: it is
+    returned as any JSON.
 
     Sends `POST /open/address/addOrUpdate`. Never retried automatically: repeating it could act twice.
 
     Args:
-        body (AddressAddOrUpdateRequest): A shipping address. No field carries a required/optional
-            marker on the pages.
+        body (AddressAddOrUpdateRequest): A shipping address.
 
     Raises:
         pandapon_async.PandaPonAPIError: The envelope carries a business error code (not 200 or 0).

@@ -41,24 +41,15 @@ async def asyncio_detailed(
 
      逆向单撤销
 
-    Cancels (withdraws) a Taobao reverse order. The response carries `cancelSuccess` and the reverse-
-    order
-    aggregate, the same shape as the reverse-order query.
-
-    - Marked 开发中 ("in development") on the pages (doc zh api-250313087, doc-vnm api-250496552).
-    - v2 edition (doc-env2 api-289121008): `GET /v2/taobao/order/refund/cancel/{refundId}`, same
-    parameter.
-    - The response example is cut off inside `refundOrderAggregate.purchaseOrderLine` (after `postFee`).
-    - Differences from the query example: here the company-code key is spelled `logisticCompanyCode`
-      (no "s"), `logistics` has `logisticsNo`, and `receiverAddress` is an object
-      `{detailAddress, phone, receiver}` (a string on the v2 query page); both readings are accepted.
-    - `developId` is typed string on this page (integer on v2 pages).
+    Cancels (withdraws) a Taobao reverse order by its id. The response carries `cancelSuccess` and the
+    reverse-order aggregate, in the same shape as the reverse-order query; the return address arrives as
+    an object or a string, the company-code key as `logisticCompanyCode` or `logisticsCompanyCode`.
 
     Sends `GET /open/order/refund/cancel/{refundId}`. Never retried automatically: repeating it could
     act twice.
 
     Args:
-        refund_id (str):
+        refund_id (str): 逆向单id: the id of the Taobao reverse order to cancel.
 
     Raises:
         pandapon_async.PandaPonAPIError: The envelope carries a business error code (not 200 or 0).
@@ -93,24 +84,15 @@ async def asyncio(
 
      逆向单撤销
 
-    Cancels (withdraws) a Taobao reverse order. The response carries `cancelSuccess` and the reverse-
-    order
-    aggregate, the same shape as the reverse-order query.
-
-    - Marked 开发中 ("in development") on the pages (doc zh api-250313087, doc-vnm api-250496552).
-    - v2 edition (doc-env2 api-289121008): `GET /v2/taobao/order/refund/cancel/{refundId}`, same
-    parameter.
-    - The response example is cut off inside `refundOrderAggregate.purchaseOrderLine` (after `postFee`).
-    - Differences from the query example: here the company-code key is spelled `logisticCompanyCode`
-      (no "s"), `logistics` has `logisticsNo`, and `receiverAddress` is an object
-      `{detailAddress, phone, receiver}` (a string on the v2 query page); both readings are accepted.
-    - `developId` is typed string on this page (integer on v2 pages).
+    Cancels (withdraws) a Taobao reverse order by its id. The response carries `cancelSuccess` and the
+    reverse-order aggregate, in the same shape as the reverse-order query; the return address arrives as
+    an object or a string, the company-code key as `logisticCompanyCode` or `logisticsCompanyCode`.
 
     Sends `GET /open/order/refund/cancel/{refundId}`. Never retried automatically: repeating it could
     act twice.
 
     Args:
-        refund_id (str):
+        refund_id (str): 逆向单id: the id of the Taobao reverse order to cancel.
 
     Raises:
         pandapon_async.PandaPonAPIError: The envelope carries a business error code (not 200 or 0).

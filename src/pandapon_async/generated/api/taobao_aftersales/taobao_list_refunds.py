@@ -42,17 +42,10 @@ async def asyncio_detailed(
 
      逆向单列表查询
 
-    Lists Taobao reverse (refund/return) orders matching the given filters, paged by
-    `pageNo`/`pageSize`.
-
-    - Only the Vietnamese edition's page (doc-vnm api-250496545, badge 开发中 "in development") shows
-      content, and it is cut off right after the curl sample: **no response was seen**.
-    - The Vietnamese page's title reads "query list of return-order messages", although its parameters
-    are
-      this refund-order list filter (the Vietnamese after-sales titles appear shuffled).
-    - `refundStatus` values are not documented; the unit of `refundStartTime`/`refundEndTime` is not
-    stated.
-    - A v2 edition lists "Get the reverse order list interface" (获取逆向单列表接口), but its path was not seen.
+    Lists Taobao reverse (refund/return) orders matching the given filters, one page of results at a
+    time (`pageNo`, `pageSize`). The values of `refundStatus` and the unit of
+    `refundStartTime`/`refundEndTime` are not stated. The shape of `data` is not documented: it is
+    returned as any JSON.
 
     Sends `POST /open/order/refund/queryList`. Retried automatically on connection errors, timeouts,
     408, 429 and 5xx: it is safe to repeat.
@@ -61,7 +54,6 @@ async def asyncio_detailed(
 
     Args:
         body (TaobaoRefundListRequest): Filter and paging of the reverse-order list (逆向单列表查询).
-            Fields carry no descriptions on the page.
 
     Raises:
         pandapon_async.PandaPonAPIError: The envelope carries a business error code (not 200 or 0).
@@ -96,17 +88,10 @@ async def asyncio(
 
      逆向单列表查询
 
-    Lists Taobao reverse (refund/return) orders matching the given filters, paged by
-    `pageNo`/`pageSize`.
-
-    - Only the Vietnamese edition's page (doc-vnm api-250496545, badge 开发中 "in development") shows
-      content, and it is cut off right after the curl sample: **no response was seen**.
-    - The Vietnamese page's title reads "query list of return-order messages", although its parameters
-    are
-      this refund-order list filter (the Vietnamese after-sales titles appear shuffled).
-    - `refundStatus` values are not documented; the unit of `refundStartTime`/`refundEndTime` is not
-    stated.
-    - A v2 edition lists "Get the reverse order list interface" (获取逆向单列表接口), but its path was not seen.
+    Lists Taobao reverse (refund/return) orders matching the given filters, one page of results at a
+    time (`pageNo`, `pageSize`). The values of `refundStatus` and the unit of
+    `refundStartTime`/`refundEndTime` are not stated. The shape of `data` is not documented: it is
+    returned as any JSON.
 
     Sends `POST /open/order/refund/queryList`. Retried automatically on connection errors, timeouts,
     408, 429 and 5xx: it is safe to repeat.
@@ -115,7 +100,6 @@ async def asyncio(
 
     Args:
         body (TaobaoRefundListRequest): Filter and paging of the reverse-order list (逆向单列表查询).
-            Fields carry no descriptions on the page.
 
     Raises:
         pandapon_async.PandaPonAPIError: The envelope carries a business error code (not 200 or 0).

@@ -42,19 +42,9 @@ async def asyncio_detailed(
 
      逆向单渲染接口
 
-    Renders the reverse-order (refund/return) template for a sub-order: the selectable refund reasons,
-    goods statuses, the draft refund order and the maximum refundable fee, before submitting a reverse
-    order.
-
-    - Known only from the v2 Chinese edition (doc-cnv2 api-288803028); no edition shows a v1 `/open/...`
-    path.
-    - The meanings of `refundType` and `goodsStatus` values are not shown.
-    - The response example on the page is cut off inside `data.refundOrderTemplate.maxRefundFee`.
-    - In this example `refundOrder.refundStatus` is a string (`""`); the v2 query page shows an integer,
-    so
-      the field accepts both.
-    - The v2 Chinese pages list the headers access-key, timestamp, user-id and signature only (no nonce-
-    str).
+    Renders the reverse-order (refund/return) template for a purchase sub-order before submitting a
+    reverse order: the selectable refund reasons, goods statuses, the draft refund order and the maximum
+    refundable fee. The meanings of the `refundType` and `goodsStatus` values are not stated.
 
     Sends `POST /v2/taobao/order/refund/render`. Retried automatically on connection errors, timeouts,
     408, 429 and 5xx: it is safe to repeat.
@@ -96,19 +86,9 @@ async def asyncio(
 
      逆向单渲染接口
 
-    Renders the reverse-order (refund/return) template for a sub-order: the selectable refund reasons,
-    goods statuses, the draft refund order and the maximum refundable fee, before submitting a reverse
-    order.
-
-    - Known only from the v2 Chinese edition (doc-cnv2 api-288803028); no edition shows a v1 `/open/...`
-    path.
-    - The meanings of `refundType` and `goodsStatus` values are not shown.
-    - The response example on the page is cut off inside `data.refundOrderTemplate.maxRefundFee`.
-    - In this example `refundOrder.refundStatus` is a string (`""`); the v2 query page shows an integer,
-    so
-      the field accepts both.
-    - The v2 Chinese pages list the headers access-key, timestamp, user-id and signature only (no nonce-
-    str).
+    Renders the reverse-order (refund/return) template for a purchase sub-order before submitting a
+    reverse order: the selectable refund reasons, goods statuses, the draft refund order and the maximum
+    refundable fee. The meanings of the `refundType` and `goodsStatus` values are not stated.
 
     Sends `POST /v2/taobao/order/refund/render`. Retried automatically on connection errors, timeouts,
     408, 429 and 5xx: it is safe to repeat.

@@ -42,20 +42,14 @@ async def asyncio_detailed(
 
      提交逆向单留言
 
-    Submits a message (留言) on a Taobao reverse order.
-
-    - From the English edition (doc-en api-263477624, badge 开发中 "in development"); the page is cut off
-    right
-      after the response's `data` object, so none of `data`'s fields are known.
-    - `refundImages` is a single string; the format for several images is not stated.
-    - v2 menus list "Submit reverse message" (提交逆向留言), but its path was not seen.
+    Submits a message on a Taobao reverse order. `refundImages` is a single string. The fields of `data`
+    are not documented: they arrive in `additional_properties`.
 
     Sends `POST /open/order/refund/submit/message`. Never retried automatically: repeating it could act
     twice.
 
     Args:
-        body (TaobaoRefundMessageSubmitRequest): A message on a reverse order. No field is marked
-            required on the page.
+        body (TaobaoRefundMessageSubmitRequest): A message on a reverse order.
 
     Raises:
         pandapon_async.PandaPonAPIError: The envelope carries a business error code (not 200 or 0).
@@ -90,20 +84,14 @@ async def asyncio(
 
      提交逆向单留言
 
-    Submits a message (留言) on a Taobao reverse order.
-
-    - From the English edition (doc-en api-263477624, badge 开发中 "in development"); the page is cut off
-    right
-      after the response's `data` object, so none of `data`'s fields are known.
-    - `refundImages` is a single string; the format for several images is not stated.
-    - v2 menus list "Submit reverse message" (提交逆向留言), but its path was not seen.
+    Submits a message on a Taobao reverse order. `refundImages` is a single string. The fields of `data`
+    are not documented: they arrive in `additional_properties`.
 
     Sends `POST /open/order/refund/submit/message`. Never retried automatically: repeating it could act
     twice.
 
     Args:
-        body (TaobaoRefundMessageSubmitRequest): A message on a reverse order. No field is marked
-            required on the page.
+        body (TaobaoRefundMessageSubmitRequest): A message on a reverse order.
 
     Raises:
         pandapon_async.PandaPonAPIError: The envelope carries a business error code (not 200 or 0).

@@ -42,16 +42,10 @@ async def asyncio_detailed(
 
      新增购物车
 
-    From the doc.pandapon.com (zh) page, cut off inside the curl sample, so **no response section was
-    seen**. `price` and `promotionPrice` are integers (689 and 576 in the example); the unit (fen or
-    yuan)
-    is not stated. `properties` is a JSON-encoded string of `[{valueId, valueName, propId, propName}]`.
-    The meaning of `platform` is not documented.
-
-    v2 edition (doc-env2 "Add Cart Item", POST `/v2/taobao/cart/add`) differs: `itemMapId` string (商品ID)
-    instead of `itemId` integer; adds `aliShopId` string (店铺ID), `priceRanges` array of
-    `{startQuantity integer|null 起批量, price number|null 批发价}` (价格区间) and optional `quoteType` integer.
-    This operation follows the v1 page.
+    Adds a Taobao item to the cart. `price` and `promotionPrice` are integers in an unstated unit (fen
+    or yuan); `properties` is a JSON-encoded string of `[{valueId, valueName, propId, propName}]`; the
+    meaning of `platform` is not stated. The shape of `data` is not documented: it is returned as any
+    JSON.
 
     Sends `POST /open/cart/add`. Never retried automatically: repeating it could act twice.
 
@@ -91,16 +85,10 @@ async def asyncio(
 
      新增购物车
 
-    From the doc.pandapon.com (zh) page, cut off inside the curl sample, so **no response section was
-    seen**. `price` and `promotionPrice` are integers (689 and 576 in the example); the unit (fen or
-    yuan)
-    is not stated. `properties` is a JSON-encoded string of `[{valueId, valueName, propId, propName}]`.
-    The meaning of `platform` is not documented.
-
-    v2 edition (doc-env2 "Add Cart Item", POST `/v2/taobao/cart/add`) differs: `itemMapId` string (商品ID)
-    instead of `itemId` integer; adds `aliShopId` string (店铺ID), `priceRanges` array of
-    `{startQuantity integer|null 起批量, price number|null 批发价}` (价格区间) and optional `quoteType` integer.
-    This operation follows the v1 page.
+    Adds a Taobao item to the cart. `price` and `promotionPrice` are integers in an unstated unit (fen
+    or yuan); `properties` is a JSON-encoded string of `[{valueId, valueName, propId, propName}]`; the
+    meaning of `platform` is not stated. The shape of `data` is not documented: it is returned as any
+    JSON.
 
     Sends `POST /open/cart/add`. Never retried automatically: repeating it could act twice.
 

@@ -42,11 +42,10 @@ async def asyncio_detailed(
 
      根据淘宝商品id批量查询商品
 
-    `params` is a **JSON-encoded string** holding an array of `{itemId, skuIds[]}` objects (not a real
-    JSON array). The response lists the distribution (供销) products found (`mpProducts`), the item ids
-    with no distribution product (`noMpProductItemIds`) and the reasons (`noMpReasonList`); the page
-    does not expand the fields of `mpProducts` (3 fields) or `noMpReasonList` (2 fields), and its
-    response example is cut off after `"code`.
+    Looks up the distribution (供销) products of several Taobao items. `params` is a **JSON-encoded
+    string** holding an array of `{itemId, skuIds[]}` objects, not a JSON array. `data` lists the
+    distribution products found (`mpProducts`), the item ids without one (`noMpProductItemIds`) and the
+    reasons (`noMpReasonList`).
 
     Sends `POST /open/product/batch/check`. Retried automatically on connection errors, timeouts, 408,
     429 and 5xx: it is safe to repeat.
@@ -87,11 +86,10 @@ async def asyncio(
 
      根据淘宝商品id批量查询商品
 
-    `params` is a **JSON-encoded string** holding an array of `{itemId, skuIds[]}` objects (not a real
-    JSON array). The response lists the distribution (供销) products found (`mpProducts`), the item ids
-    with no distribution product (`noMpProductItemIds`) and the reasons (`noMpReasonList`); the page
-    does not expand the fields of `mpProducts` (3 fields) or `noMpReasonList` (2 fields), and its
-    response example is cut off after `"code`.
+    Looks up the distribution (供销) products of several Taobao items. `params` is a **JSON-encoded
+    string** holding an array of `{itemId, skuIds[]}` objects, not a JSON array. `data` lists the
+    distribution products found (`mpProducts`), the item ids without one (`noMpProductItemIds`) and the
+    reasons (`noMpReasonList`).
 
     Sends `POST /open/product/batch/check`. Retried automatically on connection errors, timeouts, 408,
     429 and 5xx: it is safe to repeat.

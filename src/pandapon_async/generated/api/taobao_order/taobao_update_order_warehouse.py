@@ -42,9 +42,8 @@ async def asyncio_detailed(
 
      修改订单前置仓信息
 
-    The page (doc-en) shows descriptions instead of required badges, so no body field is marked
-    required.
-    `data` is an object whose fields are not shown; the response example is cut off after `"code": 200`.
+    Changes the pre-warehouse (前置仓) information of a Taobao order. `data` is an object whose fields are
+    not documented: they arrive in `additional_properties`.
 
     Sends `POST /open/order/updateWarehouse`. Never retried automatically: repeating it could act twice.
 
@@ -84,9 +83,8 @@ async def asyncio(
 
      修改订单前置仓信息
 
-    The page (doc-en) shows descriptions instead of required badges, so no body field is marked
-    required.
-    `data` is an object whose fields are not shown; the response example is cut off after `"code": 200`.
+    Changes the pre-warehouse (前置仓) information of a Taobao order. `data` is an object whose fields are
+    not documented: they arrive in `additional_properties`.
 
     Sends `POST /open/order/updateWarehouse`. Never retried automatically: repeating it could act twice.
 

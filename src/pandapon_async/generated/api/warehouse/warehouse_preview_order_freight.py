@@ -3,7 +3,7 @@ from http import HTTPStatus
 from typing import Any
 
 from ..._operations import OPERATIONS
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient
 from ...models.warehouse_order_freight_preview_request import WarehouseOrderFreightPreviewRequest
 from ...models.warehouse_order_freight_preview_response import WarehouseOrderFreightPreviewResponse
 from ...types import Response
@@ -35,7 +35,7 @@ def _parse_body(body: Any) -> WarehouseOrderFreightPreviewResponse:
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: WarehouseOrderFreightPreviewRequest,
 ) -> Response[WarehouseOrderFreightPreviewResponse]:
     """Preview of overseas freight for orders
@@ -43,25 +43,9 @@ async def asyncio_detailed(
      订单海外运费预览
 
     Previews the overseas (international) freight of an order's items to a receiver address, with a
-    chosen
-    freight service per item.
-
-    - Chinese edition (doc api-250313135): `POST /open/pp/logistics/orderRenderFreight`; v2 English
-    edition
-      (doc-env2 api-289121053, "Order overseas freight preview"): `POST
-    /v2/open/pp/logistics/orderRenderFreight`.
-    - Auth: query parameters `timestamp` and `sign` (both string, required), filled by the client's auth
-    layer
-      (see `x-pandapon-signed-query`); the Chinese page lists no header parameters, the v2 page adds
-    nonce-str.
-    - `freightInfo` (FreightInfoTO) children are not listed in the schema part of the page; the example
-    uses
-      `{serviceId, companyName, serviceCategory}`.
-    - The schema marks `renderItems[].currency` and `price` required, but the page's own example omits
-    them.
-    - The page is cut off in the curl sample; the response was not seen. Presumably the response carries
-    the
-      `renderId` that "Create international logistics orders" takes (not shown).
+    chosen freight service (`freightInfo`: `serviceId`, `companyName`, `serviceCategory`) per item.
+    Signed with the `timestamp` and `sign` query parameters, which the client fills in. The shape of
+    `data` is not documented: it is returned as any JSON.
 
     Sends `POST /open/pp/logistics/orderRenderFreight`. Retried automatically on connection errors,
     timeouts, 408, 429 and 5xx: it is safe to repeat.
@@ -96,7 +80,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: WarehouseOrderFreightPreviewRequest,
 ) -> WarehouseOrderFreightPreviewResponse:
     """Preview of overseas freight for orders
@@ -104,25 +88,9 @@ async def asyncio(
      订单海外运费预览
 
     Previews the overseas (international) freight of an order's items to a receiver address, with a
-    chosen
-    freight service per item.
-
-    - Chinese edition (doc api-250313135): `POST /open/pp/logistics/orderRenderFreight`; v2 English
-    edition
-      (doc-env2 api-289121053, "Order overseas freight preview"): `POST
-    /v2/open/pp/logistics/orderRenderFreight`.
-    - Auth: query parameters `timestamp` and `sign` (both string, required), filled by the client's auth
-    layer
-      (see `x-pandapon-signed-query`); the Chinese page lists no header parameters, the v2 page adds
-    nonce-str.
-    - `freightInfo` (FreightInfoTO) children are not listed in the schema part of the page; the example
-    uses
-      `{serviceId, companyName, serviceCategory}`.
-    - The schema marks `renderItems[].currency` and `price` required, but the page's own example omits
-    them.
-    - The page is cut off in the curl sample; the response was not seen. Presumably the response carries
-    the
-      `renderId` that "Create international logistics orders" takes (not shown).
+    chosen freight service (`freightInfo`: `serviceId`, `companyName`, `serviceCategory`) per item.
+    Signed with the `timestamp` and `sign` query parameters, which the client fills in. The shape of
+    `data` is not documented: it is returned as any JSON.
 
     Sends `POST /open/pp/logistics/orderRenderFreight`. Retried automatically on connection errors,
     timeouts, 408, 429 and 5xx: it is safe to repeat.
