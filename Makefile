@@ -6,7 +6,7 @@ PY := $(VENV)/bin/python
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | sha1sum | cut -c1-12)
 
-.PHONY: help venv test lint types check-generated pytest generate coverage demo bench clean
+.PHONY: help venv test lint types check-generated pytest generate coverage demo bench contract clean
 
 help:
 	@echo "make demo             run examples/purchase_flow.py against the embedded mock server"
@@ -14,6 +14,7 @@ help:
 	@echo "make generate         regenerate src/pandapon_async/generated from openapi/pandapon.yaml"
 	@echo "make check-generated  fail when the committed generated code differs from a fresh generation"
 	@echo "make coverage         print how much of the documented API the spec covers"
+	@echo "make contract         check every safe operation's answer strictly against the spec (embedded mock)"
 	@echo "make bench            benchmark against a loopback server (writes bench/RESULTS.md)"
 
 # The virtual environment bootstraps itself on a fresh machine and reinstalls when pyproject.toml changes.
@@ -31,6 +32,7 @@ test: $(STAMP)
 	$(BIN)/mypy
 	$(PY) generator/generate.py --check
 	$(BIN)/pytest
+	$(MAKE) --no-print-directory contract
 
 lint: $(STAMP)
 	$(BIN)/ruff check . && $(BIN)/ruff format --check .
@@ -52,6 +54,9 @@ coverage: $(STAMP)
 
 demo: $(STAMP)
 	$(PY) examples/purchase_flow.py --mock
+
+contract: $(STAMP)
+	$(BIN)/pandapon contract $(CONTRACT_ARGS)
 
 bench: $(STAMP)
 	$(PY) bench/run.py
