@@ -105,7 +105,9 @@ class MockServer:
         sock = socket.socket(socket.AF_INET6 if ":" in self.host else socket.AF_INET)
         sock.bind((self.host, 0))
         port = sock.getsockname()[1]
-        config = uvicorn.Config(self.app, access_log=False, log_level="warning", lifespan="off", ws="none")
+        config = uvicorn.Config(
+            self.app, access_log=False, log_level="warning", lifespan="off", ws="none", timeout_graceful_shutdown=1
+        )
         self._server = server = uvicorn.Server(config)
         self._thread = threading.Thread(
             target=server.run, kwargs={"sockets": [sock]}, name=f"pandapon-mock-{port}", daemon=True
