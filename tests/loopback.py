@@ -54,6 +54,7 @@ class LoopbackServer:
     default: Fault = "ok"
     faults: list[Fault] = field(default_factory=list)
     body: bytes = OK_BODY
+    raw_response: bytes | None = None  # sent as is instead of the usual answer (any status, headers, body)
     requests: list[RawRequest] = field(default_factory=list)
     url: str = ""
     on_request: Callable[[RawRequest], None] | None = None
@@ -93,6 +94,10 @@ class LoopbackServer:
                 if fault == "hang":
                     await reader.read()  # until the client gives up and closes
                     return
+                if self.raw_response is not None and fault == "ok":
+                    writer.write(self.raw_response)
+                    await writer.drain()
+                    continue
                 status = int(fault.removeprefix("status-")) if fault.startswith("status-") else 200
                 body = self.body if status == 200 else json.dumps({"code": status, "msg": "fault"}).encode()
                 response = (

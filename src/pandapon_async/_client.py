@@ -5,15 +5,23 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
+from collections.abc import Callable
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Self
 
 from . import _retry
 from ._credentials import Credentials, check_headers, check_seconds, mask, resolve_base_url
 from ._envelope import decode_envelope
-from ._exceptions import APIConnectionError, APIError, APITimeoutError, ClientStateError, ConfigurationError
+from ._exceptions import (
+    APIConnectionError,
+    APIError,
+    APIResponseValidationError,
+    APITimeoutError,
+    ConfigurationError,
+)
 from ._logging import configure_from_env, log_attempt, logger
 from ._operation import Operation, raw_operation
+from ._pool import SendPool
 from ._redact import Redactor
 from ._request import build_request
 from ._retry import RetryPolicy
@@ -23,6 +31,7 @@ from ._transport import (
     HTTPBackend,
     HTTPResult,
     PoolLimits,
+    ResponseTooLarge,
     TransportFailure,
     TransportTimeout,
     choose_backend,
@@ -37,34 +46,15 @@ DEFAULT_TIMEOUT = 30.0
 DEFAULT_CONNECT_TIMEOUT = 5.0
 DEFAULT_MAX_RETRIES = 2
 DEFAULT_LIMITS = PoolLimits(max_connections=100, keepalive_expiry=30.0)
+DEFAULT_MAX_IN_FLIGHT = 100
+"""Requests sent at once by one client (and its copies); more calls wait their turn in order. Measured: beyond the
+connection pool's size, extra concurrency only lengthens the slowest calls' wait."""
+DEFAULT_QUEUE_TIMEOUT = 60.0
+"""Seconds a call may wait for a send slot before it fails, never having been sent (apart from ``timeout``)."""
+DEFAULT_MAX_RESPONSE_BYTES = 32 * 1024 * 1024
+"""The largest answer body read (after decompression); PandaPon's largest pages are a few MB."""
 ENV_RETRY_MAX_WAIT = "PANDAPON_RETRY_MAX_WAIT"
 _NOT_GIVEN: Any = object()
-
-
-class _Pool:
-    """What a client and the clones made by ``with_options`` share: the backend and the loop it is bound to."""
-
-    __slots__ = ("backend", "loop")
-
-    def __init__(self, backend: HTTPBackend) -> None:
-        self.backend = backend
-        self.loop: asyncio.AbstractEventLoop | None = None
-
-    def check(self) -> HTTPBackend:
-        """The backend, after checking it is open and used from the loop it first sent from."""
-        if self.backend.is_closed:
-            raise ClientStateError(
-                "this PandaPonClient is closed: create a new one (or use `async with` around all calls)"
-            )
-        loop = asyncio.get_running_loop()
-        if self.loop is None:
-            self.loop = loop
-        elif self.loop is not loop:
-            raise ClientStateError(
-                "this PandaPonClient is bound to the event loop it first sent from; create one client per event loop "
-                "(e.g. per test, when each test runs its own loop)"
-            )
-        return self.backend
 
 
 class PandaPonClient:
@@ -84,7 +74,10 @@ class PandaPonClient:
     ``http_backend`` picks how requests travel: ``"aiohttp"`` (the default when aiohttp is installed, e.g.
     with ``pip install 'pandapon-async[fast]'``: several times faster under concurrency), ``"httpx"``
     (always available; required for ``transport=``, e.g. ``httpx.ASGITransport``), or ``"auto"``.
-    ``PANDAPON_HTTP_BACKEND`` sets it from the environment. Every invalid argument raises
+    ``PANDAPON_HTTP_BACKEND`` sets it from the environment. Both backends honour ``HTTP_PROXY``,
+    ``HTTPS_PROXY`` and ``NO_PROXY``; ``proxy`` (a URL) overrides them. An answer body larger than
+    ``max_response_bytes`` (32 MiB, counted after decompression) raises :class:`APIResponseValidationError`
+    without reading the rest. Every invalid argument raises
     :class:`ConfigurationError` naming it.
     """
 
@@ -104,7 +97,11 @@ class PandaPonClient:
         transport: httpx.AsyncBaseTransport | None = None,
         limits: Any = DEFAULT_LIMITS,
         headers: dict[str, str] | None = None,
-        _pool: _Pool | None = None,
+        proxy: str | None = None,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+        max_in_flight: int = DEFAULT_MAX_IN_FLIGHT,
+        queue_timeout: float = DEFAULT_QUEUE_TIMEOUT,
+        _pool: SendPool | None = None,
     ) -> None:
         configure_from_env()
         for name, value in (("access_key", access_key), ("access_secret", access_secret)):
@@ -119,19 +116,25 @@ class PandaPonClient:
         self.timeout = check_seconds("timeout", timeout)
         self.connect_timeout = check_seconds("connect_timeout", connect_timeout)
         self.retry_policy = _resolve_retry_policy(retry_policy, max_retries)
+        self.queue_timeout = check_seconds("queue_timeout", queue_timeout)
+        if isinstance(max_in_flight, bool) or not isinstance(max_in_flight, int) or max_in_flight < 1:
+            raise ConfigurationError(f"max_in_flight must be a whole number >= 1, not {max_in_flight!r}")
         self._headers = check_headers(headers)
-        self._limits = _pool_limits(limits)
+        self._limits = _pool_limits(limits, max_response_bytes)
         self._transport = transport
+        self._proxy = None if proxy is None else resolve_base_url(proxy, argument="proxy")
         self.http_backend = choose_backend(http_backend, transport)
         if _pool is None:
-            _pool = _Pool(
+            _pool = SendPool(
                 make_backend(
                     self.http_backend,
                     self.base_url,
                     connect_timeout=self.connect_timeout,
                     limits=self._limits,
                     transport=transport,
-                )
+                    proxy=self._proxy,
+                ),
+                max_in_flight,
             )
             self._owns_pool = True
         else:
@@ -175,6 +178,7 @@ class PandaPonClient:
         timeout: float = _NOT_GIVEN,
         max_retries: int = _NOT_GIVEN,
         retry_policy: RetryPolicy = _NOT_GIVEN,
+        queue_timeout: float = _NOT_GIVEN,
     ) -> PandaPonClient:
         """A client sharing this one's pool and credentials, with other per-call settings.
 
@@ -197,7 +201,11 @@ class PandaPonClient:
             http_backend="httpx" if self._transport is not None else self.http_backend,  # type: ignore[arg-type]
             transport=self._transport,
             limits=self._limits,
+            max_response_bytes=self._limits.max_response_bytes,
             headers=self._headers,
+            proxy=self._proxy,
+            max_in_flight=self._pool.max_in_flight,
+            queue_timeout=self.queue_timeout if queue_timeout is _NOT_GIVEN else queue_timeout,
             _pool=self._pool,
         )
 
@@ -236,54 +244,63 @@ class PandaPonClient:
         result and the decoded envelope, or raises an :class:`APIError` subclass.
         """
         unsigned = build_request(operation, kwargs, self._headers)
-        backend = self._pool.check()
-        policy = self.retry_policy
-        redact = self._redact
+        pool = self._pool
+        backend = pool.check()
         attempt = 0
         while True:
             attempt += 1
             started = time.perf_counter()
             result: HTTPResult | None = None
-            signed = unsigned.sign(self._signer)
+            await pool.admit(self.queue_timeout, operation, unsigned.path, attempt)
+            signed = unsigned.sign(self._signer)  # after the wait: the timestamp is the moment of sending
+            redact = self._redact.with_secrets([signed.system_headers["signature"]])
             try:
                 async with asyncio.timeout(self.timeout):
-                    result = await backend.send(signed)
+                    try:
+                        result = await backend.send(signed)
+                    finally:
+                        pool.slots.release()
                 body = decode_envelope(
                     result.status_code,
                     result.content,
                     operation=operation.name,
                     method=operation.method,
                     path=unsigned.path,
-                    redact=redact.with_secrets([signed.system_headers["signature"]]),
+                    redact=redact,
                 )
-            except (TransportTimeout, TimeoutError) as exc:
-                error: APIError = APITimeoutError(
-                    f"timed out ({type(exc).__name__}, limit {self.timeout}s)",
-                    operation=operation.name,
-                    method=operation.method,
-                    path=unsigned.path,
-                )
-            except TransportFailure as exc:
-                message = redact.with_secrets([signed.system_headers["signature"]])(str(exc))
-                error = APIConnectionError(
-                    f"connection failed: {message}",
-                    operation=operation.name,
-                    method=operation.method,
-                    path=unsigned.path,
-                )
-            except APIError as exc:
-                error = exc
+            except Exception as exc:
+                error = attempt_error(exc, operation, unsigned.path, self.timeout, redact)
             else:
                 if logger.isEnabledFor(logging.INFO):
                     log_attempt(operation, unsigned.path, attempt, started, result=result, body=body)
                 return result, body
             error.attempts = attempt
             log_attempt(operation, unsigned.path, attempt, started, result=result, error=error)
-            decision = _retry.decide(error, operation, attempt, policy)
+            decision = _retry.decide(error, operation, attempt, self.retry_policy)
             if not decision.retry:
                 error.retry_note = decision.note
                 raise error
-            await _retry.sleep(policy.delay(attempt, result.headers if result is not None else None))
+            await _retry.sleep(self.retry_policy.delay(attempt, result.headers if result is not None else None))
+
+
+def attempt_error(
+    exc: Exception, operation: Operation, path: str, timeout: float, redact: Callable[[str], str]
+) -> APIError:
+    """The :class:`APIError` one failed attempt ends in (``exc`` re-raised when it is not a failure we know)."""
+    context: dict[str, Any] = {"operation": operation.name, "method": operation.method, "path": path}
+    if isinstance(exc, APIError):
+        return exc
+    if isinstance(exc, TransportTimeout | TimeoutError):
+        return APITimeoutError(f"timed out ({type(exc).__name__}, limit {timeout}s)", **context)
+    if isinstance(exc, ResponseTooLarge):
+        return APIResponseValidationError(
+            f"HTTP {exc.status_code} with {exc}; raise the limit with PandaPonClient(max_response_bytes=...)",
+            status_code=exc.status_code,
+            **context,
+        )
+    if isinstance(exc, TransportFailure):
+        return APIConnectionError(f"connection failed: {redact(str(exc))}", **context)
+    raise exc
 
 
 def _resolve_retry_policy(policy: RetryPolicy | None, max_retries: int | None) -> RetryPolicy:
@@ -304,10 +321,13 @@ def _resolve_retry_policy(policy: RetryPolicy | None, max_retries: int | None) -
     return policy
 
 
-def _pool_limits(limits: Any) -> PoolLimits:
+def _pool_limits(limits: Any, max_response_bytes: int) -> PoolLimits:
     """``PoolLimits`` from ours or from an ``httpx.Limits`` (max_connections, keepalive_expiry)."""
+    if isinstance(max_response_bytes, bool) or not isinstance(max_response_bytes, int) or max_response_bytes < 1:
+        raise ConfigurationError(f"max_response_bytes must be a whole number >= 1, not {max_response_bytes!r}")
     max_connections = getattr(limits, "max_connections", None)
     keepalive = getattr(limits, "keepalive_expiry", None)
     if isinstance(max_connections, bool) or not isinstance(max_connections, int) or max_connections < 1:
         raise ConfigurationError(f"limits.max_connections must be a whole number >= 1, not {max_connections!r}")
-    return PoolLimits(max_connections, check_seconds("limits.keepalive_expiry", keepalive if keepalive else 30.0))
+    expiry = check_seconds("limits.keepalive_expiry", keepalive if keepalive else 30.0)
+    return PoolLimits(max_connections, expiry, max_response_bytes)

@@ -97,13 +97,16 @@ def check_headers(headers: Any) -> dict[str, str]:
     return checked
 
 
-def resolve_base_url(base_url: str | None, environ: Mapping[str, str] | None = None) -> str:
+def resolve_base_url(
+    base_url: str | None, environ: Mapping[str, str] | None = None, *, argument: str = "base_url"
+) -> str:
     """The base URL from the argument, ``PANDAPON_BASE_URL`` or the default; refused unless http(s)://host[:port]."""
     env = os.environ if environ is None else environ
     if base_url is not None and not isinstance(base_url, str):
-        raise ConfigurationError(f"base_url must be a str, not {type(base_url).__name__}")
+        raise ConfigurationError(f"{argument} must be a str, not {type(base_url).__name__}")
     url = (base_url or env.get(ENV_BASE_URL) or DEFAULT_BASE_URL).rstrip("/")
-    argument = "base_url" if base_url else ENV_BASE_URL if env.get(ENV_BASE_URL) else "base_url"
+    if not base_url and env.get(ENV_BASE_URL):
+        argument = ENV_BASE_URL
     try:
         parts = urlsplit(url)
         port = parts.port

@@ -17,18 +17,39 @@ if TYPE_CHECKING:
     from ._operation import Operation
     from ._transport import HTTPResult
 
+THIRD_PARTY_LOGGERS = (
+    "httpx", "httpcore.connection", "httpcore.http11", "httpcore.http2", "httpcore.proxy", "aiohttp.client",
+)  # fmt: skip
+"""Loggers of the HTTP libraries below us; their lines can hold a signed URL (``?...&sign=...``)."""
+
 logger = logging.getLogger("pandapon_async")
 # A library never prints by itself: without PANDAPON_LOG or the application's own logging set-up, nothing shows.
 logger.addHandler(logging.NullHandler())
 _configured = False
 
 
+class SignatureFilter(logging.Filter):
+    """Rewrites a record so that no signature value (``sign=…``, ``signature: …``) reaches any handler."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        from ._redact import Redactor
+
+        text = record.getMessage()
+        redacted = Redactor()(text)
+        if redacted != text:
+            record.msg, record.args = redacted, None
+        return True
+
+
 def configure_from_env() -> None:
-    """Attach a stderr handler at the level ``PANDAPON_LOG`` names (once per process)."""
+    """Guard the HTTP libraries' loggers, and attach a stderr handler at ``PANDAPON_LOG``'s level (once)."""
     global _configured
     if _configured:
         return
     _configured = True
+    guard = SignatureFilter()
+    for name in THIRD_PARTY_LOGGERS:
+        logging.getLogger(name).addFilter(guard)
     level = os.environ.get("PANDAPON_LOG", "").strip().upper()
     if level not in ("INFO", "DEBUG"):
         return

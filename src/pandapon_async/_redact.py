@@ -19,15 +19,18 @@ class Redactor:
     __slots__ = ("_pattern", "words")
 
     def __init__(self, secrets: Iterable[str] = ()) -> None:
-        self.words = tuple(sorted({s for s in secrets if s}, key=len, reverse=True))
-        alternatives = "|".join(re.escape(word) for word in self.words)
-        self._pattern = re.compile(rf"(?<![0-9A-Za-z])(?:{alternatives})(?![0-9A-Za-z])") if self.words else None
+        self.words = tuple(word for word in secrets if word)
+        self._pattern: re.Pattern[str] | None = None  # compiled on first use: most calls never redact anything
 
     def with_secrets(self, secrets: Iterable[str]) -> Redactor:
-        """A redactor that also removes ``secrets`` (e.g. the signatures one call sent)."""
+        """A redactor that also removes ``secrets`` (e.g. the signatures one attempt sent)."""
         return Redactor((*self.words, *secrets))
 
     def __call__(self, text: str) -> str:
+        if self._pattern is None and self.words:
+            words = sorted(set(self.words), key=len, reverse=True)
+            alternatives = "|".join(re.escape(word) for word in words)
+            self._pattern = re.compile(rf"(?<![0-9A-Za-z])(?:{alternatives})(?![0-9A-Za-z])")
         if self._pattern is not None:
             text = self._pattern.sub(REDACTED, text)
         return _SIGNED_VALUE.sub(rf"\1{REDACTED}", text)

@@ -47,8 +47,8 @@ def encode_path(template: str, path_params: Mapping[str, Any] | None) -> str:
     for name, value in path_params.items():
         if value is None or (isinstance(value, str) and not value):
             raise InvalidArgumentError(
-                f"path parameter {name!r} must not be {'None' if value is None else 'empty'}: "
-                "it names the resource the call acts on",
+                f"argument {name!r} must not be {'None' if value is None else 'empty'}: "
+                "it is a path parameter, naming the resource the call acts on",
                 argument=name,
             )
         text = _text(name, value)
@@ -78,20 +78,27 @@ def _quote_query(name: Any, text: str) -> str:
     try:
         return quote(text.encode("utf-8"), safe=_QUERY_SAFE).replace("%20", "+")
     except UnicodeEncodeError:
+        argument = _argument(str(name))
         raise InvalidArgumentError(
-            f"query parameter {name!r} holds text that is not valid Unicode (a lone surrogate)", argument=str(name)
+            f"argument {argument!r} holds text that is not valid Unicode (a lone surrogate)", argument=argument
         ) from None
 
 
+def _argument(name: str) -> str:
+    """The Python argument a wire name comes from (``refundId`` → ``refund_id``), for messages."""
+    return re.sub(r"(?<!^)(?=[A-Z])", "_", name).lower()
+
+
 def _text(name: str, value: Any) -> str:
+    argument = _argument(name)
     if isinstance(value, float) and not math.isfinite(value):
-        raise InvalidArgumentError(f"parameter {name!r} is {value!r}, which cannot be sent", argument=name)
+        raise InvalidArgumentError(f"argument {argument!r} is {value!r}, which cannot be sent", argument=argument)
     text = value if isinstance(value, str) else str(value)
     try:
         text.encode("utf-8")
     except UnicodeEncodeError:
         raise InvalidArgumentError(
-            f"parameter {name!r} holds text that is not valid Unicode (a lone surrogate)", argument=name
+            f"argument {argument!r} holds text that is not valid Unicode (a lone surrogate)", argument=argument
         ) from None
     return text
 
@@ -167,13 +174,6 @@ class UnsignedRequest:
         self.query = query
         self.body = body
         self.headers = headers
-        target = len(path) + len(query) + 1 + (72 if operation.signed_query else 0)
-        if target > MAX_URL_LENGTH:
-            raise InvalidArgumentError(
-                f"the request target would be {target} characters (the limit is {MAX_URL_LENGTH}): "
-                "send fewer or shorter query values",
-                argument="params",
-            )
 
     def sign(self, signer: RequestSigner) -> SignedRequest:
         """A fresh signature for one attempt (and the signed query parameters where the operation has them)."""
@@ -222,9 +222,19 @@ def build_request(
         path, raw_query = split_raw_path(kwargs["url"])
     else:
         path, raw_query = encode_path(kwargs["url"], kwargs.get("path_params")), ""
-    query = encode_query(kwargs.get("params"))
+    params = kwargs.get("params")
+    query = encode_query(params)
     if raw_query:
         query = f"{raw_query}&{query}" if query else raw_query
+    target = len(path) + len(query) + 1 + (80 if operation.signed_query else 0)  # room for timestamp and sign
+    if target > MAX_URL_LENGTH:
+        longest = max(params or {"path": path}, key=lambda name: len(str((params or {}).get(name, path))))
+        argument = _argument(longest) if params else "path"
+        raise InvalidArgumentError(
+            f"the request target would be {target} characters, over the {MAX_URL_LENGTH} a URL may safely carry; "
+            f"the longest value is argument {argument!r}: send fewer or shorter query values",
+            argument=argument,
+        )
     body: bytes | None = None
     if "body" in kwargs:
         body = encode_json_body(model_body(kwargs["body"]))

@@ -7,7 +7,6 @@ and the policy; the client's send loop only follows what it returns.
 from __future__ import annotations
 
 import asyncio
-import email.utils
 import math
 import random
 import time
@@ -112,6 +111,8 @@ def parse_retry_after(headers: Mapping[str, str]) -> float | None:
         return _finite(float(value))
     except ValueError:
         pass
+    import email.utils  # only for the rare HTTP-date form; most programs never need it
+
     parsed = email.utils.parsedate_tz(value)
     if parsed is None:
         return None

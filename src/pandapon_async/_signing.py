@@ -47,12 +47,22 @@ def md5_signer(signing_input: SigningInput, access_secret: str) -> str:
 
 
 def new_nonce() -> str:
-    """32 characters from ``secrets``: unpredictable and fresh for every send.
+    """32 hex characters (128 random bits from the operating system's CSPRNG), fresh for every send.
 
-    Hex digits (128 random bits): alphanumeric as the docs' examples are, and ~20x cheaper than drawing
-    32 characters one by one.
+    Drawn from a buffer of random bytes refilled 256 nonces at a time: one ``os.urandom`` call per 256 requests
+    instead of one per request. Every byte is used once.
     """
-    return secrets.token_hex(NONCE_LENGTH // 2)
+    global _random, _offset
+    if _offset >= len(_random):
+        _random, _offset = secrets.token_bytes(_NONCE_BYTES * 256), 0
+    start = _offset
+    _offset = start + _NONCE_BYTES
+    return _random[start:_offset].hex()
+
+
+_NONCE_BYTES = NONCE_LENGTH // 2
+_random = b""
+_offset = 0
 
 
 def timestamp_ms() -> str:
@@ -66,11 +76,14 @@ class RequestSigner:
     Every call of :meth:`signed_headers` draws a fresh timestamp and nonce, so a retried attempt is signed anew.
     """
 
-    __slots__ = ("_credentials", "_recipe")
+    __slots__ = ("_credentials", "_md5_prefix", "_md5_suffix", "_recipe")
 
     def __init__(self, credentials: Credentials, recipe: Signer = md5_signer) -> None:
         self._credentials = credentials
         self._recipe = recipe
+        # The default recipe's constant parts, built once: a send only adds its nonce and timestamp.
+        self._md5_prefix = f"access-key={credentials.access_key}&nonce-str="
+        self._md5_suffix = f"&key={credentials.access_secret}"
 
     @property
     def credentials(self) -> Credentials:
@@ -88,6 +101,15 @@ class RequestSigner:
         credentials = self._credentials
         timestamp = timestamp_ms()
         nonce = new_nonce()
+        if self._recipe is md5_signer:  # the same bytes as md5_signer, without building a SigningInput
+            text = f"{self._md5_prefix}{nonce}&timestamp={timestamp}{self._md5_suffix}"
+            return {
+                "access-key": credentials.access_key,
+                "timestamp": timestamp,
+                "nonce-str": nonce,
+                "user-id": credentials.user_id,
+                "signature": hashlib.md5(text.encode(), usedforsecurity=False).hexdigest().upper(),
+            }
         signing_input = SigningInput(
             credentials.access_key, timestamp, nonce, credentials.user_id, method, path, query, body
         )

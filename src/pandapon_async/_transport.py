@@ -9,7 +9,9 @@ decided in ``_request.py``) and maps its own transport errors to :class:`Transpo
 from __future__ import annotations
 
 import importlib.util
+import io
 import os
+import sys
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, Protocol
 
@@ -22,6 +24,11 @@ if TYPE_CHECKING:
 
 Backend = Literal["auto", "aiohttp", "httpx"]
 ENV_HTTP_BACKEND = "PANDAPON_HTTP_BACKEND"
+MAX_HEADER_BLOCK = 100 * 1024
+"""The largest response header block either backend reads: httpx (h11 under httpcore) allows 100 KiB in all,
+however many headers; aiohttp is given the same room instead of its default 128 headers of 8 KiB."""
+LARGE_BODY = 1024 * 1024
+HTTPX_IDLE_CONNECTIONS = 20
 
 
 class TransportTimeout(Exception):
@@ -33,13 +40,26 @@ class TransportFailure(Exception):
 
 
 class PoolLimits:
-    """How many connections a backend keeps: at most ``max_connections`` at once, idle ones for ``keepalive_expiry``."""
+    """How many connections a backend keeps: at most ``max_connections`` at once, idle ones for ``keepalive_expiry``;
+    and the largest answer body it reads, ``max_response_bytes`` (after decompression: a gzip bomb stops there)."""
 
-    __slots__ = ("keepalive_expiry", "max_connections")
+    __slots__ = ("keepalive_expiry", "max_connections", "max_response_bytes")
 
-    def __init__(self, max_connections: int = 100, keepalive_expiry: float = 30.0) -> None:
+    def __init__(
+        self, max_connections: int = 100, keepalive_expiry: float = 30.0, max_response_bytes: int = 32 * 1024 * 1024
+    ) -> None:
         self.max_connections = max_connections
         self.keepalive_expiry = keepalive_expiry
+        self.max_response_bytes = max_response_bytes
+
+
+class ResponseTooLarge(Exception):
+    """The answer's body (after decompression) is larger than the client's ``max_response_bytes``."""
+
+    def __init__(self, status_code: int, limit: int) -> None:
+        self.status_code = status_code
+        self.limit = limit
+        super().__init__(f"the answer's body is larger than max_response_bytes={limit}")
 
 
 class HTTPResult:
@@ -99,11 +119,15 @@ def make_backend(
     connect_timeout: float,
     limits: PoolLimits,
     transport: httpx.AsyncBaseTransport | None = None,
+    proxy: str | None = None,
 ) -> HTTPBackend:
-    """The backend ``name`` (as :func:`choose_backend` resolved it) for one client."""
+    """The backend ``name`` (as :func:`choose_backend` resolved it) for one client.
+
+    Both honour ``HTTP_PROXY``/``HTTPS_PROXY``/``NO_PROXY`` from the environment; ``proxy`` overrides them.
+    """
     if name == "aiohttp":
-        return AiohttpBackend(base_url, connect_timeout=connect_timeout, limits=limits)
-    return HttpxBackend(base_url, connect_timeout=connect_timeout, limits=limits, transport=transport)
+        return AiohttpBackend(base_url, connect_timeout=connect_timeout, limits=limits, proxy=proxy)
+    return HttpxBackend(base_url, connect_timeout=connect_timeout, limits=limits, transport=transport, proxy=proxy)
 
 
 class HttpxBackend:
@@ -118,11 +142,13 @@ class HttpxBackend:
         connect_timeout: float,
         limits: PoolLimits,
         transport: httpx.AsyncBaseTransport | None = None,
+        proxy: str | None = None,
     ) -> None:
         self._base_url = base_url
         self._connect_timeout = connect_timeout
         self._limits = limits
         self._transport = transport
+        self._proxy = proxy
         self._closed = False
         self._client = self._open()
 
@@ -137,12 +163,16 @@ class HttpxBackend:
             # The client bounds each attempt in total (asyncio.timeout), per call; httpx only bounds connecting.
             timeout=httpx.Timeout(None, connect=self._connect_timeout),
             transport=self._transport,
+            # httpcore scans every pooled connection on each request: keeping all of them idle-alive costs more
+            # than reconnecting now and then, so the idle set stays at httpx's own default size.
             limits=httpx.Limits(
                 max_connections=self._limits.max_connections,
-                max_keepalive_connections=self._limits.max_connections,
+                max_keepalive_connections=min(HTTPX_IDLE_CONNECTIONS, self._limits.max_connections),
                 keepalive_expiry=self._limits.keepalive_expiry,
             ),
             follow_redirects=False,
+            proxy=self._proxy,
+            trust_env=True,
         )
 
     async def send(self, request: SignedRequest) -> HTTPResult:
@@ -152,73 +182,128 @@ class HttpxBackend:
         outgoing = httpx.Request(
             request.method, self._base_url + request.target, headers=request.headers, content=request.body
         )
+        limit = self._limits.max_response_bytes
         try:
-            response = await client.send(outgoing)
+            response = await client.send(outgoing, stream=True)
+            try:
+                declared = response.headers.get("content-length", "")
+                if declared.isdigit() and int(declared) > limit:
+                    raise ResponseTooLarge(response.status_code, limit)
+                chunks, size = [], 0
+                async for chunk in response.aiter_bytes():
+                    size += len(chunk)
+                    if size > limit:
+                        raise ResponseTooLarge(response.status_code, limit)
+                    chunks.append(chunk)
+            finally:
+                await response.aclose()
         except httpx.TimeoutException as exc:
             raise TransportTimeout(type(exc).__name__) from None
         except httpx.RequestError as exc:
             raise TransportFailure(f"{type(exc).__name__}: {exc}") from None
-        return HTTPResult(response.status_code, response.content, response.headers, request.headers)
+        return HTTPResult(response.status_code, b"".join(chunks), response.headers, request.headers)
 
     async def aclose(self) -> None:
         self._closed = True
         await self._client.aclose()
 
 
+def respx_is_active() -> bool:
+    """True while any respx router mocks httpx (decorator, context manager, fixture, any ``using=``).
+
+    Costs one dictionary look-up when respx was never imported.
+    """
+    mocks = sys.modules.get("respx.mocks")
+    if mocks is None:
+        return False
+    return any(mocker.routers for mocker in mocks.Mocker.registry.values())
+
+
 class AiohttpBackend:
     """Sends through one ``aiohttp.ClientSession`` (created on first use, inside the running loop).
 
     aiohttp's own silent resend of idempotent methods on a dropped keep-alive connection is switched off: the
-    client alone decides what is sent again, from the spec's retry safety.
+    client alone decides what is sent again, from the spec's retry safety. While respx mocks httpx, requests go
+    through an httpx client instead, so a test's mocks see them and an unmatched one never reaches the network.
     """
 
     name = "aiohttp"
 
-    def __init__(self, base_url: str, *, connect_timeout: float, limits: PoolLimits) -> None:
+    def __init__(self, base_url: str, *, connect_timeout: float, limits: PoolLimits, proxy: str | None = None) -> None:
         self._base_url = base_url
+        self._proxy = proxy
         self._connect_timeout = connect_timeout
         self._limits = limits
         self._session: aiohttp.ClientSession | None = None
         self._closed = False
         self._errors: tuple[tuple[type[BaseException], ...], tuple[type[BaseException], ...]] = ((), ())
         self._url: Any = None
+        self._mocked: HttpxBackend | None = None
 
     @property
     def is_closed(self) -> bool:
         return self._closed
 
     def _open(self) -> aiohttp.ClientSession:
+        import inspect
+
         import aiohttp  # imported on first send: `import pandapon_async` stays light
         from yarl import URL
 
         connector = aiohttp.TCPConnector(
             limit=self._limits.max_connections or 0, keepalive_timeout=self._limits.keepalive_expiry or 15.0
         )
+        limits: dict[str, Any] = {
+            "max_line_size": MAX_HEADER_BLOCK,
+            "max_field_size": MAX_HEADER_BLOCK,
+            "max_headers": 10_000,
+        }
+        accepted = inspect.signature(aiohttp.ClientSession).parameters  # max_headers is newer than aiohttp 3.9
         session = aiohttp.ClientSession(
             connector=connector,
             timeout=aiohttp.ClientTimeout(total=None, connect=self._connect_timeout),
             auto_decompress=True,
             skip_auto_headers=("Content-Type", "User-Agent"),
+            trust_env=True,  # HTTP(S)_PROXY and NO_PROXY, as httpx reads them
+            **{name: value for name, value in limits.items() if name in accepted},
         )
         # aiohttp resends GET/HEAD/PUT/DELETE/OPTIONS once when a reused connection drops (RFC 9112 §9.3.1.1);
         # a PandaPon GET may cancel or pay, so only the client's own retry policy may send anything twice.
-        session._retry_connection = False
+        if hasattr(session, "_retry_connection"):  # releases without it (3.9) never resend
+            session._retry_connection = False
         self._session = session
         self._errors = ((aiohttp.ServerTimeoutError, TimeoutError), (aiohttp.ClientError,))
         self._url = URL
         return session
 
     async def send(self, request: SignedRequest) -> HTTPResult:
+        if respx_is_active():
+            if self._mocked is None:
+                self._mocked = HttpxBackend(
+                    self._base_url, connect_timeout=self._connect_timeout, limits=self._limits, proxy=self._proxy
+                )
+            return await self._mocked.send(request)
         session = self._session or self._open()
         # Already percent-encoded by the request builder: yarl must not encode or normalise it again.
         url = self._url(self._base_url + request.target, encoded=True)
         timeouts, failures = self._errors
+        body: Any = request.body
+        if body is not None and len(body) > LARGE_BODY:
+            body = io.BytesIO(body)  # aiohttp sends a large bytes object whole, and warns; a stream it writes in parts
+        limit = self._limits.max_response_bytes
         try:
             async with session.request(
-                request.method, url, data=request.body, headers=request.headers, allow_redirects=False
+                request.method, url, data=body, headers=request.headers, allow_redirects=False, proxy=self._proxy
             ) as response:
-                body = await response.read()
-                return HTTPResult(response.status, body, response.headers, request.headers)
+                if (response.content_length or 0) > limit:
+                    raise ResponseTooLarge(response.status, limit)
+                chunks, size = [], 0
+                async for chunk in response.content.iter_any():
+                    size += len(chunk)
+                    if size > limit:
+                        raise ResponseTooLarge(response.status, limit)
+                    chunks.append(chunk)
+                return HTTPResult(response.status, b"".join(chunks), response.headers, request.headers)
         except timeouts as exc:
             raise TransportTimeout(type(exc).__name__) from None
         except failures as exc:
@@ -226,6 +311,8 @@ class AiohttpBackend:
 
     async def aclose(self) -> None:
         self._closed = True
+        if self._mocked is not None:
+            await self._mocked.aclose()
         if self._session is not None:
             await self._session.close()
             self._session = None
