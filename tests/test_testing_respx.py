@@ -20,7 +20,7 @@ from pandapon_async.generated.api.taobao_goods import taobao_get_goods
 from .conftest import ACCESS_KEY, ACCESS_SECRET, USER_ID, envelope
 from .loopback import LoopbackServer, loopback_server
 
-GOODS = {"itemId": 672991141190, "title": "钱包"}
+GOODS = {"itemId": 672991141190, "categoryName": "钱包"}
 
 
 @pytest.fixture(autouse=True)
@@ -51,7 +51,7 @@ async def test_context_manager(network: LoopbackServer) -> None:
         route = router.get("/open/product/get").respond(json=envelope(GOODS))
         result = await _get_goods(network.url)
     assert route.call_count == 1 and network.count == 0
-    assert result.data is not None and result.data.title == "钱包"  # type: ignore[attr-defined]
+    assert result.data is not None and result.data.category_name == "钱包"  # type: ignore[attr-defined]
     request = route.calls.last.request
     assert request.url.params["itemId"] == "672991141190"
     assert request.headers["access-key"] == ACCESS_KEY and len(request.headers["signature"]) == 32
