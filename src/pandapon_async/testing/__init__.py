@@ -19,10 +19,12 @@ from ._contract import (
     safe_operations,
     write_junit,
 )
+from ._fixture import PandaPonMock
 
 __all__ = [
     "ContractResult",
     "Difference",
+    "PandaPonMock",
     "check_response",
     "example_request",
     "run_contract",
