@@ -183,3 +183,22 @@ def test_the_plugin_is_registered_by_the_entry_point(pytester: pytest.Pytester) 
     pytester.makepyfile(test_nothing="def test_fixture_exists(pandapon_mock):\n    assert pandapon_mock.url\n")
     result = pytester.runpytest_subprocess("--fixtures", "-p", "no:cacheprovider")
     result.stdout.fnmatch_lines(["*pandapon_mock*", "*routed to it*"])
+
+
+def test_the_examples_of_docs_testing_md_pass(pytester: pytest.Pytester, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every Python example of docs/testing.md, run as a user's test file next to the sample project's `shop`."""
+    import re
+    import shutil
+
+    from .conftest import ROOT
+
+    monkeypatch.delenv("PANDAPON_HTTP_BACKEND", raising=False)
+    blocks = re.findall(r"```python\n(.*?)```", (ROOT / "docs" / "testing.md").read_text(encoding="utf-8"), re.S)
+    assert len(blocks) == 3
+    pytester.makeini("[pytest]\nasyncio_mode = auto\nasyncio_default_fixture_loop_scope = function\n")
+    shutil.copytree(ROOT / "examples" / "user_project" / "shop", pytester.path / "shop")
+    shutil.copytree(ROOT / "examples" / "user_project" / "tests" / "recorded", pytester.path / "recorded")
+    for index, code in enumerate(blocks):
+        pytester.makepyfile(**{f"test_docs_{index}": code})
+    result = pytester.runpytest_subprocess("-p", "no:cacheprovider", "-q")
+    result.assert_outcomes(passed=5)

@@ -16,6 +16,7 @@ from respx.models import AllMockedAssertionError
 
 from pandapon_async import PandaPonAPIError, PandaPonClient
 from pandapon_async.generated.api.taobao_goods import taobao_get_goods
+from pandapon_async.testing import PandaPonMock
 
 from .conftest import ACCESS_KEY, ACCESS_SECRET, USER_ID, envelope
 from .loopback import LoopbackServer, loopback_server
@@ -105,3 +106,17 @@ async def test_a_client_created_before_respx_starts_is_intercepted_too(network: 
 async def test_without_respx_the_aiohttp_backend_goes_to_the_network(network: LoopbackServer) -> None:
     await _get_goods(network.url)
     assert network.count == 1
+
+
+@pytest.mark.parametrize("backend", ["aiohttp", "httpx"])
+async def test_respx_and_the_pandapon_mock_fixture_in_one_test(
+    backend: str, respx_mock: respx.MockRouter, pandapon_mock: PandaPonMock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """docs/testing.md: an active router sees the mock's requests too; a pass-through route lets them reach it."""
+    monkeypatch.setenv("PANDAPON_HTTP_BACKEND", backend)
+    passed = respx_mock.route(host="127.0.0.1").pass_through()
+    async with PandaPonClient() as client:
+        assert client.http_backend == backend
+        await taobao_get_goods.asyncio(client=client, item_id="672991141190")
+    assert passed.called
+    assert pandapon_mock.operations == ["taobao_get_goods"]
