@@ -66,6 +66,20 @@ async def test_nesting_inside_strings_does_not_count(caplog: pytest.LogCaptureFi
     assert "internal error" not in caplog.text
 
 
+async def test_deep_json_inside_a_json_encoded_string_field_is_named() -> None:
+    """taobao_create_order carries its order lines as JSON inside a string (x-pandapon-json-encoded)."""
+    op = next(o for o in packaged_operations() if o.name == "taobao_create_order")
+    body = json.dumps(op.body_example | {"orderLineList": "[" * 100_000 + "]" * 100_000}).encode()
+    async with _raw(create_mock_app()) as http:
+        answer = await http.post(op.path, content=body, headers=_headers(op.path, method="POST"))
+    envelope = answer.json()
+    assert envelope["code"] == 400
+    assert envelope["msg"] == (
+        "invalid request body: at body.orderLineList: the JSON inside the string nests 100000 levels deep "
+        f"(the mock accepts at most {MAX_BODY_DEPTH})"
+    )
+
+
 @pytest.mark.parametrize("method", ["TRACE", "CONNECT", "PROPFIND", "BREW", "PUT", "DELETE"])
 @pytest.mark.parametrize("path", ["/open/product/get", "/nowhere", "/", "/_mock/state", "/_mock/elsewhere"])
 async def test_every_method_and_path_gets_the_json_envelope(method: str, path: str) -> None:

@@ -202,3 +202,11 @@ def test_the_examples_of_docs_testing_md_pass(pytester: pytest.Pytester, monkeyp
         pytester.makepyfile(**{f"test_docs_{index}": code})
     result = pytester.runpytest_subprocess("-p", "no:cacheprovider", "-q")
     result.assert_outcomes(passed=5)
+
+
+def test_without_the_testing_extra_the_fixture_says_what_to_install(pytester: pytest.Pytester) -> None:
+    pytester.makeconftest("import sys\nsys.modules['pandapon_async.mock'] = None  # as if starlette were missing\n")
+    pytester.makepyfile(test_it="def test_it(pandapon_mock):\n    pass\n")
+    result = pytester.runpytest_subprocess("-p", "no:cacheprovider")
+    result.assert_outcomes(errors=1)
+    result.stdout.fnmatch_lines(["*the pandapon_mock fixture needs the testing extra*pandapon-async[[]testing[]]*"])

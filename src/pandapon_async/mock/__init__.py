@@ -75,7 +75,6 @@ from ._app import (
     DEMO_ACCESS_KEY,
     DEMO_ACCESS_SECRET,
     DEMO_USER_ID,
-    MAX_BODY_DEPTH,
     MAX_CLOCK_SKEW,
     MockService,
     create_mock_app,
@@ -86,6 +85,7 @@ from ._errors import MockError, MockErrorCode
 from ._faults import DroppedConnection, Fault, FaultPlan
 from ._server import MOCK_BASE_URL, MockServer, MockTransport, mock_client, mock_transport, run_server
 from ._state import CartEntry, MockState, Order, OrderLine, ReceivedRequest, Refund
+from ._validation import MAX_BODY_DEPTH
 
 __all__ = [
     "DEFAULT_MESSAGE_TYPE",

@@ -26,7 +26,7 @@ from ._errors import MockError, MockErrorCode
 from ._faults import DEFAULT_FAULT_MSG, DroppedConnection, Fault, FaultPlan
 from ._scenario import HANDLERS, KEEP_EXAMPLE, Call
 from ._state import PLATFORMS, MockState, ReceivedRequest
-from ._validation import SchemaChecker
+from ._validation import MAX_BODY_DEPTH, SchemaChecker, json_depth
 
 logger = logging.getLogger("pandapon_async.mock")
 
@@ -35,8 +35,6 @@ DEMO_ACCESS_SECRET = "mock-demo-secret-not-real-0001"
 DEMO_USER_ID = "mock-demo-user-0001"
 MAX_CLOCK_SKEW = 600.0
 SYSTEM_HEADERS = ("access-key", "timestamp", "nonce-str", "user-id", "signature")
-MAX_BODY_DEPTH = 64
-"""The deepest nesting of arrays and objects a request body may have (the spec's deepest body has 4 levels)."""
 
 
 def _request_id() -> str:
@@ -45,28 +43,6 @@ def _request_id() -> str:
 
 def error_envelope(code: int, msg: str) -> dict[str, Any]:
     return {"requestId": _request_id(), "code": int(code), "developId": None, "msg": msg, "data": None}
-
-
-def json_depth(raw: bytes) -> int:
-    """How deeply arrays and objects nest in a JSON text, counted without parsing it (no recursion)."""
-    depth = deepest = 0
-    in_string = escaped = False
-    for byte in raw:
-        if in_string:
-            if escaped:
-                escaped = False
-            elif byte == 0x5C:  # backslash
-                escaped = True
-            elif byte == 0x22:
-                in_string = False
-        elif byte == 0x22:
-            in_string = True
-        elif byte in (0x5B, 0x7B):  # [ {
-            depth += 1
-            deepest = max(deepest, depth)
-        elif byte in (0x5D, 0x7D):
-            depth -= 1
-    return deepest
 
 
 class _Router:

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 
+from .._exceptions import ConfigurationError
 from ._fixture import PandaPonMock
 
 if TYPE_CHECKING:
@@ -28,7 +29,12 @@ if TYPE_CHECKING:
 @pytest.fixture(scope="session")
 def pandapon_mock_server() -> Iterator[MockServer]:
     """The session's mock server (``.url``, ``.service``); tests use ``pandapon_mock`` instead."""
-    from ..mock import MockServer
+    try:
+        from ..mock import MockServer
+    except ImportError as exc:
+        raise ConfigurationError(
+            f"the pandapon_mock fixture needs the testing extra: pip install 'pandapon-async[testing]' ({exc})"
+        ) from None
 
     with MockServer() as server:
         yield server
