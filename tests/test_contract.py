@@ -254,3 +254,15 @@ def test_live_sends_with_the_credentials_of_the_environment(monkeypatch: pytest.
     assert result.exit_code == 0, result.output
     assert f"contract against live API {server.url}" in result.stdout
     assert [r.operation for r in state.requests] == ["taobao_get_goods"]
+
+
+def test_a_refused_connection_is_an_error_for_each_operation() -> None:
+    import socket
+
+    with socket.socket() as sock:  # a port nobody listens on
+        sock.bind(("127.0.0.1", 0))
+        url = f"http://127.0.0.1:{sock.getsockname()[1]}"
+    result = runner.invoke(app, ["contract", "--base-url", url, "-o", "taobao_get_goods", "-o", "alibaba_list_cart"])
+    assert result.exit_code == 1
+    assert result.stdout.count("APIConnectionError") == 2
+    assert "contract: 2 operations safe to repeat: 0 pass, 0 drift, 2 error" in result.stdout

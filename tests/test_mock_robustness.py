@@ -3,6 +3,7 @@ and injected faults, in-process and on loopback."""
 
 from __future__ import annotations
 
+import asyncio
 import json
 
 import httpx
@@ -42,7 +43,7 @@ def _raw(app: object) -> httpx.AsyncClient:
     return httpx.AsyncClient(base_url=MOCK_BASE_URL, transport=mock_transport(app))  # type: ignore[arg-type]
 
 
-# -- issue: every hostile byte ends in the envelope ----------------------------------------------------------
+# -- every hostile byte ends in the envelope ----------------------------------------------------------------
 
 
 @pytest.mark.parametrize("depth", [MAX_BODY_DEPTH + 1, 3_000, 100_000])
@@ -196,3 +197,21 @@ async def test_a_delay_fault_holds_the_answer() -> None:
     async with mock_client(app=app, timeout=0.1, max_retries=0) as client:
         with pytest.raises(APITimeoutError):
             await alibaba_list_cart.asyncio(client=client)
+
+
+async def test_a_request_delayed_across_a_reset_changes_nothing_and_is_not_logged() -> None:
+    """The fixture resets the mock between tests: a request still waiting must not act on the next test's state."""
+    app = create_mock_app()
+    service = mock_service(app)
+    service.state.add_to_cart(title="kettle", quantity=1, price=500)
+    service.faults.add(Fault("alibaba_create_order_from_cart", delay=0.3))
+    body = AlibabaCartCreateOrderRequest.from_dict({"flow": "general", "cartIds": [1], "addressParam": ADDRESS})
+    async with mock_client(app=app, max_retries=0) as client:
+        waiting = asyncio.create_task(alibaba_create_order_from_cart.asyncio(client=client, body=body))
+        await asyncio.sleep(0.05)
+        service.reset()
+        service.state.add_to_cart(entry_id=1, title="the next test's entry", quantity=1, price=1)
+        with pytest.raises(PandaPonAPIError, match="the mock was reset while this request waited"):
+            await waiting
+    assert not service.state.orders and list(service.state.cart) == [1]
+    assert service.state.requests == []

@@ -120,6 +120,7 @@ class MockService:
         self.checker = SchemaChecker(self.spec)
         self.nonces = _NonceCache(self.max_clock_skew)
         self.faults = FaultPlan(self.operations)
+        self.generation = 0  # counts resets: a request that waited across one belongs to a finished test
 
     # -- one request ----------------------------------------------------------------------------------
 
@@ -143,6 +144,7 @@ class MockService:
         fault: Fault | None = None
         status = 200
         headers: dict[str, str] = {}
+        generation = self.generation
         try:
             operation, path_params = self.router.match(method, path)
             raw_body = await request.body()
@@ -160,13 +162,15 @@ class MockService:
         except MockError as error:
             envelope = error_envelope(error.code, error.msg)
         except DroppedConnection:
-            self._record(request, operation, body, 0, None, fault)
+            if generation == self.generation:
+                self._record(request, operation, body, 0, None, fault)
             logger.info("%s %s -> dropped (injected fault)", method, path)
             raise
         except Exception as exc:  # a bug in the mock: say so in the envelope, keep serving
             logger.exception("mock internal error on %s %s", method, path)
             envelope = error_envelope(MockErrorCode.INTERNAL_ERROR, f"mock internal error: {type(exc).__name__}")
-        self._record(request, operation, body, status, envelope.get("code"), fault)
+        if generation == self.generation:  # not into the log of the test that reset the mock since
+            self._record(request, operation, body, status, envelope.get("code"), fault)
         logger.info(
             "%s %s -> %scode %s%s",
             method,
@@ -180,7 +184,13 @@ class MockService:
     async def _apply_fault(self, fault: Fault, send: Send | None) -> tuple[dict[str, Any], int, dict[str, str]] | None:
         """The answer an injected fault gives (envelope, HTTP status, headers); None for a delay alone."""
         if fault.delay:
+            generation = self.generation
             await asyncio.sleep(fault.delay)
+            if generation != self.generation:
+                raise MockError(
+                    MockErrorCode.INTERNAL_ERROR,
+                    "the mock was reset while this request waited out an injected delay: nothing was done",
+                )
         if fault.drop:
             if send is not None:  # half an answer, then the connection goes: what a crashing server does
                 await send(
@@ -384,7 +394,9 @@ class MockService:
     # -- mock administration (not part of the platform) ---------------------------------------------------
 
     def reset(self) -> None:
-        """Empty the state (carts, orders, refunds, request log), the injected faults and the seen nonces."""
+        """Empty the state (carts, orders, refunds, request log), the injected faults and the seen nonces. A request
+        still waiting out an injected delay is then answered with an error and changes nothing."""
+        self.generation += 1
         self.state.reset()
         self.faults.clear()
         self.nonces.clear()

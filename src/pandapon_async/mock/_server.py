@@ -165,7 +165,7 @@ def banner(host: str, port: int, *, demo_credentials: bool) -> str:
         ]
     else:
         lines.append(f"  export PANDAPON_BASE_URL=http://{host}:{port}  (credentials: the ones you configured)")
-    lines.append("state: GET /_mock/state   reset: POST /_mock/reset")
+    lines.append("state: GET /_mock/state   reset: POST /_mock/reset   seed a cart entry: POST /_mock/cart")
     return "\n".join(lines)
 
 
