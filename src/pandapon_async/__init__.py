@@ -1,7 +1,9 @@
 """Asyncio client for the PandaPon OpenAPI (Taobao and 1688 purchasing agent).
 
-Generated endpoint functions live in ``pandapon_async.generated.api``; their models in
-``pandapon_async.generated.models``. This module re-exports the handwritten surface.
+Every operation is a method of the client's namespaces (``await client.taobao.aftersales.get_refund(...)``,
+generated from the spec; see docs/api.md); the same operations are functions in
+``pandapon_async.generated.api`` and their models live in ``pandapon_async.generated.models``. This module
+re-exports the handwritten surface.
 """
 
 from typing import TYPE_CHECKING, Any
@@ -39,6 +41,7 @@ from ._version import __version__
 
 if TYPE_CHECKING:
     from ._auth import PandaPonAuth
+    from ._pagination import RepeatedPageError  # facade
     from .webhooks import (
         AlibabaOrderPriceModifyMessage,
         TaobaoOrderPriceModifyMessage,
@@ -51,7 +54,7 @@ if TYPE_CHECKING:
     )
 
 # Imported on first use: most programs only call the API (webhooks) and never need httpx's Auth (PandaPonAuth).
-_LAZY = {"PandaPonAuth": "_auth"} | {
+_LAZY = {"PandaPonAuth": "_auth", "RepeatedPageError": "_pagination"} | {  # facade: RepeatedPageError
     name: "webhooks"
     for name in (
         "AlibabaOrderPriceModifyMessage",
@@ -104,6 +107,7 @@ __all__ = [
     "PermissionDeniedError",
     "PoolLimits",
     "RateLimitError",
+    "RepeatedPageError",
     "RequestSigner",
     "RequestTimeoutError",
     "RetryPolicy",

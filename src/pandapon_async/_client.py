@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Self
 
@@ -20,10 +20,11 @@ from ._exceptions import (
     ConfigurationError,
 )
 from ._logging import configure_from_env, log_attempt, logger
+from ._namespaces import resolve_pending_paths  # facade: pending_paths
 from ._operation import Operation, raw_operation
 from ._pool import SendPool
 from ._redact import Redactor
-from ._request import build_request
+from ._request import build_request, request_headers
 from ._retry import RetryPolicy
 from ._signing import RequestSigner, Signer, md5_signer
 from ._transport import (
@@ -37,6 +38,7 @@ from ._transport import (
     choose_backend,
     make_backend,
 )
+from .generated.namespaces import Namespaces  # facade: client.taobao..., generated from the spec
 
 if TYPE_CHECKING:
     import httpx
@@ -57,7 +59,7 @@ ENV_RETRY_MAX_WAIT = "PANDAPON_RETRY_MAX_WAIT"
 _NOT_GIVEN: Any = object()
 
 
-class PandaPonClient:
+class PandaPonClient(Namespaces):  # facade: the namespaces (client.taobao.aftersales.get_refund(...))
     """Asyncio client for the PandaPon OpenAPI.
 
     Use it with every generated operation::
@@ -101,6 +103,7 @@ class PandaPonClient:
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         max_in_flight: int = DEFAULT_MAX_IN_FLIGHT,
         queue_timeout: float = DEFAULT_QUEUE_TIMEOUT,
+        pending_paths: Mapping[str, str] | None = None,  # facade: {"taobao.order.detail": "GET /path"}
         _pool: SendPool | None = None,
     ) -> None:
         configure_from_env()
@@ -120,6 +123,7 @@ class PandaPonClient:
         if isinstance(max_in_flight, bool) or not isinstance(max_in_flight, int) or max_in_flight < 1:
             raise ConfigurationError(f"max_in_flight must be a whole number >= 1, not {max_in_flight!r}")
         self._headers = check_headers(headers)
+        self._base_headers = request_headers(self._headers)
         self._limits = _pool_limits(limits, max_response_bytes)
         self._transport = transport
         self._proxy = None if proxy is None else resolve_base_url(proxy, argument="proxy")
@@ -141,6 +145,7 @@ class PandaPonClient:
             self._owns_pool = False
         self._pool = _pool
         self._signer_recipe = signer
+        self._pending_paths = resolve_pending_paths(pending_paths)  # facade: paths of pending entries
 
     # -- lifecycle -------------------------------------------------------------------------------------
 
@@ -206,6 +211,7 @@ class PandaPonClient:
             proxy=self._proxy,
             max_in_flight=self._pool.max_in_flight,
             queue_timeout=self.queue_timeout if queue_timeout is _NOT_GIVEN else queue_timeout,
+            pending_paths=self._pending_paths,  # facade
             _pool=self._pool,
         )
 
@@ -243,7 +249,7 @@ class PandaPonClient:
         ``kwargs`` is what a generated ``_get_kwargs`` returns (see ``_request.build_request``). Returns the HTTP
         result and the decoded envelope, or raises an :class:`APIError` subclass.
         """
-        unsigned = build_request(operation, kwargs, self._headers)
+        unsigned = build_request(operation, kwargs, self._base_headers)
         pool = self._pool
         backend = pool.check()
         attempt = 0

@@ -205,17 +205,24 @@ class SignedRequest:
         self.system_headers = system_headers
 
 
+def request_headers(default_headers: Mapping[str, str] | None = None) -> dict[str, str]:
+    """The headers every request of a client starts from: :data:`BASE_HEADERS` and the client's own defaults."""
+    headers = dict(BASE_HEADERS)
+    if default_headers:
+        headers.update({name.lower(): value for name, value in default_headers.items()})
+    return headers
+
+
 def build_request(
-    operation: Operation, kwargs: Mapping[str, Any], default_headers: Mapping[str, str] | None = None
+    operation: Operation, kwargs: Mapping[str, Any], base_headers: Mapping[str, str] = BASE_HEADERS
 ) -> UnsignedRequest:
     """Build the unsigned request of one call from what a generated ``_get_kwargs`` (or ``request()``) returns.
 
     ``kwargs`` holds ``url`` (the path template, or a raw path), and optionally ``path_params``, ``params``,
     ``body`` (a request model), ``json`` (an already plain value, for raw calls) and ``headers``.
+    ``base_headers`` comes from :func:`request_headers`, once per client.
     """
-    headers = dict(BASE_HEADERS)
-    if default_headers:
-        headers.update({name.lower(): value for name, value in default_headers.items()})
+    headers = dict(base_headers)
     if kwargs.get("headers"):
         headers.update({name.lower(): str(value) for name, value in kwargs["headers"].items()})
     if operation.key == "raw":

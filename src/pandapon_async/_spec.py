@@ -361,3 +361,117 @@ def schema_registry(spec: dict[str, Any]) -> Any:
 
     resource: Resource[Any] = Resource.from_contents(spec, default_specification=DRAFT202012)
     return Registry().with_resource(SPEC_URI, resource)
+
+
+# --- the namespaced client: namespaces, method names, pagination ----------------------------------------------
+# (x-pandapon-namespace on tags, x-pandapon-method on operations and pending entries, x-pandapon-pagination on
+# list/search operations; the generator renders the facade and docs/api.md from these answers)
+
+NAMESPACE_EXTENSION = "x-pandapon-namespace"
+METHOD_EXTENSION = "x-pandapon-method"
+PAGINATION_EXTENSION = "x-pandapon-pagination"
+_IDENTIFIER = re.compile(r"[a-z_][a-z0-9_]*")
+
+
+@dataclass(frozen=True)
+class Pagination:
+    """How one list/search operation pages, as its ``x-pandapon-pagination`` declares it.
+
+    ``page`` and ``size`` are the wire names of the page-number and page-size fields, sent ``location``
+    (``body`` or ``query``); ``first`` is the number of the first page. ``items``, ``total_pages`` and
+    ``total_items`` are paths (wire names) into the answer's envelope; an operation whose answer the docs do not
+    show has no ``items`` path, and then no iterator is offered (nothing is guessed).
+    """
+
+    location: str
+    page: str
+    size: str | None
+    first: int
+    items: tuple[str, ...] | None
+    total_pages: tuple[str, ...] | None
+    total_items: tuple[str, ...] | None
+
+    @property
+    def iterable(self) -> bool:
+        """True when the answer's items are declared, so the pages can be iterated."""
+        return self.items is not None
+
+
+def pagination(op: dict[str, Any]) -> Pagination | None:
+    """The operation's declared paging, or None; a malformed declaration raises ``ValueError`` naming the field."""
+    raw = op.get(PAGINATION_EXTENSION)
+    if raw is None:
+        return None
+    known = {"in", "page", "size", "first", "items", "total-pages", "total-items"}
+    if not isinstance(raw, dict) or not isinstance(raw.get("page"), str) or set(raw) - known:
+        raise ValueError(f"{PAGINATION_EXTENSION} must map {sorted(known)} (page required), not {raw!r}")
+    if raw.get("in", "body") not in ("body", "query"):
+        raise ValueError(f"{PAGINATION_EXTENSION}: 'in' must be body or query, not {raw['in']!r}")
+
+    def path(name: str) -> tuple[str, ...] | None:
+        value = raw.get(name)
+        return tuple(str(value).split(".")) if value else None
+
+    return Pagination(
+        location=raw.get("in", "body"),
+        page=raw["page"],
+        size=raw.get("size"),
+        first=int(raw.get("first", 1)),
+        items=path("items"),
+        total_pages=path("total-pages"),
+        total_items=path("total-items"),
+    )
+
+
+def namespace_of_tag(spec: dict[str, Any], tag: str) -> str:
+    """The dotted attribute path of a tag's namespace (``alibaba.order`` → ``alibaba.orders``)."""
+    for declared in spec.get("tags") or []:
+        if declared.get("name") == tag:
+            return str(declared.get(NAMESPACE_EXTENSION) or tag)
+    raise ValueError(f"tag {tag!r} is not declared at the top level")
+
+
+def namespace_of_group(spec: dict[str, Any], group: str) -> str:
+    """The namespace of a PandaPon group (``1688.order`` → ``alibaba.orders``).
+
+    A group no tag declares (a group with only pending entries, e.g. ``1688.marketing``) takes the root of the
+    namespaces of its platform's tags and its own second word: ``alibaba.marketing``.
+    """
+    tags = spec.get("tags") or []
+    for declared in tags:
+        if declared.get("x-pandapon-group") == group:
+            return namespace_of_tag(spec, declared["name"])
+    platform, _, rest = group.partition(".")
+    roots = {
+        namespace_of_tag(spec, t["name"]).split(".")[0]
+        for t in tags
+        if str(t.get("x-pandapon-group", "")).split(".")[0] == platform
+    }
+    if len(roots) != 1 or not rest:
+        raise ValueError(f"no namespace for group {group!r}: declare a tag with {NAMESPACE_EXTENSION}")
+    return f"{roots.pop()}.{rest}"
+
+
+def method_name(declared: dict[str, Any], derived: str, namespace: str) -> str:
+    """An operation's (or pending entry's) method name: its ``x-pandapon-method``, else ``derived`` without a
+    leading word naming the namespace's root (``warehouse_estimate_freight`` in ``warehouse``: ``estimate_freight``).
+    """
+    name = declared.get(METHOD_EXTENSION)
+    if name is None:
+        root = namespace.split(".")[0] + "_"
+        name = derived[len(root) :] if derived.startswith(root) else derived
+    if not isinstance(name, str) or not _IDENTIFIER.fullmatch(name):
+        raise ValueError(f"{METHOD_EXTENSION} must be a lower-case Python identifier, not {name!r}")
+    return name
+
+
+def facade_call(spec: dict[str, Any], op: dict[str, Any]) -> str:
+    """An operation's namespace method as a dotted path from the client: ``alibaba.cart.list``."""
+    namespace = namespace_of_tag(spec, op["tags"][0])
+    return f"{namespace}.{method_name(op, operation_name(op['operationId']), namespace)}"
+
+
+def pending_call(spec: dict[str, Any], entry: dict[str, Any]) -> str:
+    """A pending entry's namespace method as a dotted path from the client: ``taobao.orders.get_detail``."""
+    namespace = namespace_of_group(spec, entry["group"])
+    return f"{namespace}.{method_name(entry, entry['key'].split('.')[-1], namespace)}"

@@ -32,7 +32,17 @@ from ._exceptions import APIError, ConfigurationError, PandaPonAPIError, PandaPo
 from ._operation import Operation, raw_operation
 from ._request import build_request, encode_path
 from ._signing import RequestSigner
-from ._spec import SpecOperation, build_operations, coverage, iter_webhooks, load_spec, pending_entries
+from ._spec import (
+    SpecOperation,
+    build_operations,
+    coverage,
+    facade_call,
+    iter_operations,
+    iter_webhooks,
+    load_spec,
+    operation_name,
+    pending_entries,
+)
 from .generated._operations import OPERATIONS
 
 EXIT_API_ERROR = 1
@@ -163,9 +173,12 @@ def _spec_operations() -> dict[str, SpecOperation]:
 
 
 def resolve_operation(name: str) -> tuple[Operation, SpecOperation | None]:
-    """An operation by generated name (``alibaba_cancel_order``), operationId (``alibabaCancelOrder``) or key
-    (``1688.order.cancel``)."""
+    """An operation by generated name (``alibaba_cancel_order``), operationId (``alibabaCancelOrder``), key
+    (``1688.order.cancel``) or namespace method (``alibaba.orders.cancel``, ``client.alibaba.orders.cancel``)."""
     spec_ops = _spec_operations()
+    spec = load_spec()
+    by_call = {facade_call(spec, op): operation_name(op["operationId"]) for _, _, op in iter_operations(spec)}
+    name = by_call.get(name.removeprefix("client."), name)
     if name in OPERATIONS:
         return OPERATIONS[name], spec_ops.get(name)
     for op in spec_ops.values():
@@ -240,7 +253,9 @@ async def _send(
 @app.command()
 def call(
     ctx: typer.Context,
-    operation: Annotated[str, typer.Argument(help="Generated name, operationId or key, e.g. alibaba_list_cart.")],
+    operation: Annotated[
+        str, typer.Argument(help="Namespace method, generated name, operationId or key, e.g. alibaba.cart.list.")
+    ],
     param: ParamOption = None,
     json_body: JsonOption = None,
     base_url: BaseUrlOption = None,

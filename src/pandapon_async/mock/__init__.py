@@ -66,6 +66,10 @@ the platform). Every method on every path answers the envelope, and a body neste
 two calls of an operation answer a business error (``code``/``msg``), an HTTP status, a ``delay``, or drop the
 connection (``drop=True``) — see ``pandapon_async.testing`` for the pytest fixture built on it.
 
+**Pages**: the 1688 goods searches (keyword, image, store) page through a catalogue of 45 goods named after the
+keyword, honouring ``beginPage`` and ``pageSize``; ``goods_catalogue(state)`` replaces the goods or makes the mock
+repeat a page or leave out the totals, as a misbehaving server would.
+
 ``push_callback(url)`` pushes a signed order message to a receiver (``Authorization`` = HMAC-SHA256 of the
 raw body with the Access Secret, uppercase hex).
 """
@@ -83,6 +87,7 @@ from ._app import (
 from ._callbacks import DEFAULT_MESSAGE_TYPE, callback_message, encode_message, push_callback
 from ._errors import MockError, MockErrorCode
 from ._faults import DroppedConnection, Fault, FaultPlan
+from ._paging import GoodsCatalogue, goods_catalogue
 from ._server import MOCK_BASE_URL, MockServer, MockTransport, mock_client, mock_transport, run_server
 from ._state import CartEntry, MockState, Order, OrderLine, ReceivedRequest, Refund
 from ._validation import MAX_BODY_DEPTH
@@ -100,6 +105,7 @@ __all__ = [
     "DroppedConnection",
     "Fault",
     "FaultPlan",
+    "GoodsCatalogue",
     "MockError",
     "MockErrorCode",
     "MockServer",
@@ -115,6 +121,7 @@ __all__ = [
     "coverage",
     "create_mock_app",
     "encode_message",
+    "goods_catalogue",
     "load_spec",
     "mock_client",
     "mock_service",

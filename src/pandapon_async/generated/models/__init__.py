@@ -1,3 +1,4 @@
+# generated from openapi/pandapon.yaml by generator/generate.py; do not edit
 """Contains all the data models used in inputs/outputs.
 
 Models are imported lazily, on first attribute access, so importing one operation does not import them all.

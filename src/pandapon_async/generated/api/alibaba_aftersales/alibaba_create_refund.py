@@ -1,3 +1,4 @@
+# generated from openapi/pandapon.yaml by generator/generate.py; do not edit
 from http import HTTPStatus
 from typing import Any
 
@@ -52,6 +53,9 @@ async def asyncio_detailed(
     ints. The main edition's request example is empty; the one shown is from the v2 editions
     (`/v2/alibaba/refund/detail/create`, same fields).
 
+    Sends `POST /alibaba/refund/detail/create`. Never retried automatically: repeating it could act
+    twice.
+
     Args:
         body (AlibabaRefundCreateRequest): Body of the 1688 refund / return application (same
             fields on the v1 and v2 paths).
@@ -99,6 +103,9 @@ async def asyncio(
     Python
     ints. The main edition's request example is empty; the one shown is from the v2 editions
     (`/v2/alibaba/refund/detail/create`, same fields).
+
+    Sends `POST /alibaba/refund/detail/create`. Never retried automatically: repeating it could act
+    twice.
 
     Args:
         body (AlibabaRefundCreateRequest): Body of the 1688 refund / return application (same

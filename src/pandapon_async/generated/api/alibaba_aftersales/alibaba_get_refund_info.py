@@ -1,3 +1,4 @@
+# generated from openapi/pandapon.yaml by generator/generate.py; do not edit
 from http import HTTPStatus
 from typing import Any
 
@@ -50,6 +51,9 @@ async def asyncio_detailed(
     object has more fields, which arrive as additional properties); no response example is shown. The
     units of the amounts (`applyPayment`, `applyCarriage`, `applyExpect`) are not stated.
 
+    Sends `POST /alibaba/refund/info`. Retried automatically on connection errors, timeouts, 408, 429
+    and 5xx: it is safe to repeat.
+
     Args:
         body (AlibabaRefundInfoRequest): Body of the 1688 after-sales detail query (Chinese
             edition; the Vietnamese edition sends refundId as a query parameter instead).
@@ -95,6 +99,9 @@ async def asyncio(
     `AlibabaRefundInfo`
     object has more fields, which arrive as additional properties); no response example is shown. The
     units of the amounts (`applyPayment`, `applyCarriage`, `applyExpect`) are not stated.
+
+    Sends `POST /alibaba/refund/info`. Retried automatically on connection errors, timeouts, 408, 429
+    and 5xx: it is safe to repeat.
 
     Args:
         body (AlibabaRefundInfoRequest): Body of the 1688 after-sales detail query (Chinese

@@ -1,3 +1,4 @@
+# generated from openapi/pandapon.yaml by generator/generate.py; do not edit
 from http import HTTPStatus
 from typing import Any
 
@@ -49,6 +50,9 @@ async def asyncio_detailed(
     empty
     and its response is cut off after `code`, so `data` was not seen.
 
+    Sends `POST /alibaba/refund/goods/return`. Never retried automatically: repeating it could act
+    twice.
+
     Args:
         body (AlibabaRefundReturnGoodsRequest): Body of the buyer's return-shipment submission
             (English edition).
@@ -93,6 +97,9 @@ async def asyncio(
     `vouchers` optional, `refundId` carries no badge. Only the doc-en page was seen; its example is
     empty
     and its response is cut off after `code`, so `data` was not seen.
+
+    Sends `POST /alibaba/refund/goods/return`. Never retried automatically: repeating it could act
+    twice.
 
     Args:
         body (AlibabaRefundReturnGoodsRequest): Body of the buyer's return-shipment submission

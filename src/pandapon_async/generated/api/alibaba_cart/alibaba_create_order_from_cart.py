@@ -1,3 +1,4 @@
+# generated from openapi/pandapon.yaml by generator/generate.py; do not edit
 from http import HTTPStatus
 from typing import Any
 
@@ -53,6 +54,8 @@ async def asyncio_detailed(
     cart
     order (POST `/open/cart/create/order`).
 
+    Sends `POST /alibaba/cart/create/order`. Never retried automatically: repeating it could act twice.
+
     Args:
         body (AlibabaCartCreateOrderRequest): Body of the 1688 cart order creation (English
             edition).
@@ -101,6 +104,8 @@ async def asyncio(
     Not to be confused with the 1688 order group's create (POST `/alibaba/order/create`) or the Taobao
     cart
     order (POST `/open/cart/create/order`).
+
+    Sends `POST /alibaba/cart/create/order`. Never retried automatically: repeating it could act twice.
 
     Args:
         body (AlibabaCartCreateOrderRequest): Body of the 1688 cart order creation (English

@@ -1,3 +1,4 @@
+# generated from openapi/pandapon.yaml by generator/generate.py; do not edit
 from http import HTTPStatus
 from typing import Any
 
@@ -47,6 +48,8 @@ async def asyncio_detailed(
     what
     the page shows. `data` is a boolean (presumably whether the update succeeded).
 
+    Sends `POST /alibaba/cart/edit-quantity`. Never retried automatically: repeating it could act twice.
+
     Args:
         body (AlibabaCartEditQuantityRequest): Body of the 1688 cart quantity edit (Chinese
             edition; no required badges shown).
@@ -89,6 +92,8 @@ async def asyncio(
     `timeZone {ID}`, `minimalDaysInFirstWeek`); it looks like documentation-generator noise, but it is
     what
     the page shows. `data` is a boolean (presumably whether the update succeeded).
+
+    Sends `POST /alibaba/cart/edit-quantity`. Never retried automatically: repeating it could act twice.
 
     Args:
         body (AlibabaCartEditQuantityRequest): Body of the 1688 cart quantity edit (Chinese

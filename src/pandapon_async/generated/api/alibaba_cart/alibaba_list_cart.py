@@ -1,3 +1,4 @@
+# generated from openapi/pandapon.yaml by generator/generate.py; do not edit
 from http import HTTPStatus
 from typing import Any
 
@@ -42,6 +43,9 @@ async def asyncio_detailed(
     and
     the entry fields are known from its example only.
 
+    Sends `GET /v2/alibaba/cart/list`. Retried automatically on connection errors, timeouts, 408, 429
+    and 5xx: it is safe to repeat.
+
     Raises:
         pandapon_async.PandaPonAPIError: The envelope carries a business error code (not 200 or 0).
         pandapon_async.APIStatusError: The server answered a non-2xx HTTP status.
@@ -79,6 +83,9 @@ async def asyncio(
     documents only the two lists; the shop fields (`sellerOpenId`, `sellerNickName`, `cartItemInfos`)
     and
     the entry fields are known from its example only.
+
+    Sends `GET /v2/alibaba/cart/list`. Retried automatically on connection errors, timeouts, 408, 429
+    and 5xx: it is safe to repeat.
 
     Raises:
         pandapon_async.PandaPonAPIError: The envelope carries a business error code (not 200 or 0).

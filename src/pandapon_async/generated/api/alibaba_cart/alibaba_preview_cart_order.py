@@ -1,3 +1,4 @@
+# generated from openapi/pandapon.yaml by generator/generate.py; do not edit
 from http import HTTPStatus
 from typing import Any
 
@@ -51,6 +52,9 @@ async def asyncio_detailed(
     The response is cut off after `msg`, so `data` was not seen. Not to be confused with the 1688 order
     group's preview (POST `/alibaba/order/create/preview`, which takes `cargoParamList`).
 
+    Sends `POST /alibaba/cart/preview/order`. Retried automatically on connection errors, timeouts, 408,
+    429 and 5xx: it is safe to repeat.
+
     Args:
         body (AlibabaCartPreviewOrderRequest): Body of the 1688 cart order preview (Chinese
             edition).
@@ -97,6 +101,9 @@ async def asyncio(
 
     The response is cut off after `msg`, so `data` was not seen. Not to be confused with the 1688 order
     group's preview (POST `/alibaba/order/create/preview`, which takes `cargoParamList`).
+
+    Sends `POST /alibaba/cart/preview/order`. Retried automatically on connection errors, timeouts, 408,
+    429 and 5xx: it is safe to repeat.
 
     Args:
         body (AlibabaCartPreviewOrderRequest): Body of the 1688 cart order preview (Chinese

@@ -1,3 +1,4 @@
+# generated from openapi/pandapon.yaml by generator/generate.py; do not edit
 from http import HTTPStatus
 from typing import Any
 
@@ -63,6 +64,9 @@ async def asyncio_detailed(
     The v2 menus (doc-env2, doc-cnv2) list "1688 commodity details inquiry" as POST, but that page was
     not seen.
 
+    Sends `POST /alibaba/product/detail/get`. Retried automatically on connection errors, timeouts, 408,
+    429 and 5xx: it is safe to repeat.
+
     Args:
         body (AlibabaGoodsDetailRequest): Body of the 1688 goods detail query. The page shows no
             required flags; types come from its example.
@@ -121,6 +125,9 @@ async def asyncio(
 
     The v2 menus (doc-env2, doc-cnv2) list "1688 commodity details inquiry" as POST, but that page was
     not seen.
+
+    Sends `POST /alibaba/product/detail/get`. Retried automatically on connection errors, timeouts, 408,
+    429 and 5xx: it is safe to repeat.
 
     Args:
         body (AlibabaGoodsDetailRequest): Body of the 1688 goods detail query. The page shows no

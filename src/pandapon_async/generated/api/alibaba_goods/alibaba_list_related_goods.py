@@ -1,3 +1,4 @@
+# generated from openapi/pandapon.yaml by generator/generate.py; do not edit
 from http import HTTPStatus
 from typing import Any
 
@@ -48,6 +49,11 @@ async def asyncio_detailed(
     No field carries a required badge. The page is cut off in the curl sample, so the response was not
     seen.
 
+    Sends `POST /v2/alibaba/product/productRelatedRecommendQuery`. Retried automatically on connection
+    errors, timeouts, 408, 429 and 5xx: it is safe to repeat.
+    Paged by `pageNo` (first page 1) and `pageSize` in the request body; the answer's paging fields are
+    not documented, so no page iterator is offered.
+
     Args:
         body (AlibabaGoodsRelatedRecommendRequest): Body of the related-goods recommendation (v2
             page; no required badges shown).
@@ -91,6 +97,11 @@ async def asyncio(
     `vi`.
     No field carries a required badge. The page is cut off in the curl sample, so the response was not
     seen.
+
+    Sends `POST /v2/alibaba/product/productRelatedRecommendQuery`. Retried automatically on connection
+    errors, timeouts, 408, 429 and 5xx: it is safe to repeat.
+    Paged by `pageNo` (first page 1) and `pageSize` in the request body; the answer's paging fields are
+    not documented, so no page iterator is offered.
 
     Args:
         body (AlibabaGoodsRelatedRecommendRequest): Body of the related-goods recommendation (v2

@@ -1,3 +1,4 @@
+# generated from openapi/pandapon.yaml by generator/generate.py; do not edit
 from http import HTTPStatus
 from typing import Any
 
@@ -57,6 +58,12 @@ async def asyncio_detailed(
     keyword
     search example).
 
+    Sends `POST /alibaba/product/image/query`. Retried automatically on connection errors, timeouts,
+    408, 429 and 5xx: it is safe to repeat.
+    Paged by `beginPage` (first page 1) and `pageSize` in the request body;
+    `client.alibaba.goods.search_by_image_all()` iterates the items of every page and
+    `client.alibaba.goods.search_by_image_pages()` the pages.
+
     Args:
         body (AlibabaGoodsImageSearchRequest): Body of the 1688 image search (same fields on the
             v1 and v2 paths).
@@ -109,6 +116,12 @@ async def asyncio(
     as the keyword search's (items of 8 fields, of which `imageUrl` and `subject` are known from the
     keyword
     search example).
+
+    Sends `POST /alibaba/product/image/query`. Retried automatically on connection errors, timeouts,
+    408, 429 and 5xx: it is safe to repeat.
+    Paged by `beginPage` (first page 1) and `pageSize` in the request body;
+    `client.alibaba.goods.search_by_image_all()` iterates the items of every page and
+    `client.alibaba.goods.search_by_image_pages()` the pages.
 
     Args:
         body (AlibabaGoodsImageSearchRequest): Body of the 1688 image search (same fields on the

@@ -1,3 +1,4 @@
+# generated from openapi/pandapon.yaml by generator/generate.py; do not edit
 from http import HTTPStatus
 from typing import Any
 
@@ -57,6 +58,12 @@ async def asyncio_detailed(
     as
     integer while its example sends a string.
 
+    Sends `POST /alibaba/product/keywords/query`. Retried automatically on connection errors, timeouts,
+    408, 429 and 5xx: it is safe to repeat.
+    Paged by `beginPage` (first page 1) and `pageSize` in the request body;
+    `client.alibaba.goods.search_by_keyword_all()` iterates the items of every page and
+    `client.alibaba.goods.search_by_keyword_pages()` the pages.
+
     Args:
         body (AlibabaGoodsKeywordSearchRequest): Body of the 1688 keyword search (same fields on
             the v1 and v2 paths).
@@ -109,6 +116,12 @@ async def asyncio(
     `imageUrl` and `subject` are visible in the cut-off example. The v2 Chinese page types `developId`
     as
     integer while its example sends a string.
+
+    Sends `POST /alibaba/product/keywords/query`. Retried automatically on connection errors, timeouts,
+    408, 429 and 5xx: it is safe to repeat.
+    Paged by `beginPage` (first page 1) and `pageSize` in the request body;
+    `client.alibaba.goods.search_by_keyword_all()` iterates the items of every page and
+    `client.alibaba.goods.search_by_keyword_pages()` the pages.
 
     Args:
         body (AlibabaGoodsKeywordSearchRequest): Body of the 1688 keyword search (same fields on

@@ -1,3 +1,4 @@
+# generated from openapi/pandapon.yaml by generator/generate.py; do not edit
 from http import HTTPStatus
 from typing import Any
 
@@ -55,6 +56,12 @@ async def asyncio_detailed(
     page object (`AlibabaBasePageVOProductSearchQuerySellerOfferListV2VO`) whose `data` holds items of 9
     fields, of which only `imageUrl` is visible before the example is cut off.
 
+    Sends `POST /alibaba/product/query/selleroffer`. Retried automatically on connection errors,
+    timeouts, 408, 429 and 5xx: it is safe to repeat.
+    Paged by `beginPage` (first page 1) and `pageSize` in the request body;
+    `client.alibaba.goods.search_store_all()` iterates the items of every page and
+    `client.alibaba.goods.search_store_pages()` the pages.
+
     Args:
         body (AlibabaGoodsStoreSearchRequest): Body of the 1688 store search (same fields on the
             v1 and v2 paths).
@@ -105,6 +112,12 @@ async def asyncio(
     search", same body fields; they describe `keyword` as 订单集合, a copy error, and `country` as 语言): a
     page object (`AlibabaBasePageVOProductSearchQuerySellerOfferListV2VO`) whose `data` holds items of 9
     fields, of which only `imageUrl` is visible before the example is cut off.
+
+    Sends `POST /alibaba/product/query/selleroffer`. Retried automatically on connection errors,
+    timeouts, 408, 429 and 5xx: it is safe to repeat.
+    Paged by `beginPage` (first page 1) and `pageSize` in the request body;
+    `client.alibaba.goods.search_store_all()` iterates the items of every page and
+    `client.alibaba.goods.search_store_pages()` the pages.
 
     Args:
         body (AlibabaGoodsStoreSearchRequest): Body of the 1688 store search (same fields on the

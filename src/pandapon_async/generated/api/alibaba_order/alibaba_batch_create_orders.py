@@ -1,3 +1,4 @@
+# generated from openapi/pandapon.yaml by generator/generate.py; do not edit
 from http import HTTPStatus
 from typing import Any
 
@@ -55,6 +56,8 @@ async def asyncio_detailed(
     - The v2 response `data` is an array of 1688 order objects (example cut off); it is modelled here
       as the tolerant reading for v1 too.
 
+    Sends `POST /alibaba/order/batch/create`. Never retried automatically: repeating it could act twice.
+
     Args:
         body (AlibabaOrderBatchCreateRequest):
 
@@ -104,6 +107,8 @@ async def asyncio(
       and `transferAccountRemark` (银行转账备注). These v2 fields are not modelled (objects stay open).
     - The v2 response `data` is an array of 1688 order objects (example cut off); it is modelled here
       as the tolerant reading for v1 too.
+
+    Sends `POST /alibaba/order/batch/create`. Never retried automatically: repeating it could act twice.
 
     Args:
         body (AlibabaOrderBatchCreateRequest):

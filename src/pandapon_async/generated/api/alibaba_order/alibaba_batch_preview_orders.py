@@ -1,3 +1,4 @@
+# generated from openapi/pandapon.yaml by generator/generate.py; do not edit
 from http import HTTPStatus
 from typing import Any
 
@@ -52,6 +53,9 @@ async def asyncio_detailed(
     v2 menus list "Preview data interface before order creation (different merchants)"; the v2 page
     was not seen. The Spanish menu repeats this title for the batch-create item (a docs bug).
 
+    Sends `POST /alibaba/order/create/previewbatch`. Retried automatically on connection errors,
+    timeouts, 408, 429 and 5xx: it is safe to repeat.
+
     Args:
         body (AlibabaOrderPreviewBatchRequest):
 
@@ -98,6 +102,9 @@ async def asyncio(
     not seen (the single-merchant preview returns an object with `orderPreviewResuslt`).
     v2 menus list "Preview data interface before order creation (different merchants)"; the v2 page
     was not seen. The Spanish menu repeats this title for the batch-create item (a docs bug).
+
+    Sends `POST /alibaba/order/create/previewbatch`. Retried automatically on connection errors,
+    timeouts, 408, 429 and 5xx: it is safe to repeat.
 
     Args:
         body (AlibabaOrderPreviewBatchRequest):

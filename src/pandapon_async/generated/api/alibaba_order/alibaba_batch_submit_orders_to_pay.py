@@ -1,3 +1,4 @@
+# generated from openapi/pandapon.yaml by generator/generate.py; do not edit
 from http import HTTPStatus
 from typing import Any
 
@@ -47,6 +48,9 @@ async def asyncio_detailed(
     this operation in their menus ("Developers submit 1688 orders for payment in batch"), but the
     v2 pages were not seen.
 
+    Sends `POST /alibaba/order/batch/submit/to/pay`. Never retried automatically: repeating it could act
+    twice.
+
     Args:
         body (AlibabaOrderBatchSubmitToPayRequest):
 
@@ -88,6 +92,9 @@ async def asyncio(
     response field (`requestId null`), so the response `data` was not seen. The v2 editions list
     this operation in their menus ("Developers submit 1688 orders for payment in batch"), but the
     v2 pages were not seen.
+
+    Sends `POST /alibaba/order/batch/submit/to/pay`. Never retried automatically: repeating it could act
+    twice.
 
     Args:
         body (AlibabaOrderBatchSubmitToPayRequest):

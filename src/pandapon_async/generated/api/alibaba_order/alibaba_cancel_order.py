@@ -1,3 +1,4 @@
+# generated from openapi/pandapon.yaml by generator/generate.py; do not edit
 from http import HTTPStatus
 from typing import Any
 
@@ -49,6 +50,8 @@ async def asyncio_detailed(
     is documented. 1688 order ids exceed 2^53: the v2 JSON example shows `2542285634920880600` while
     its curl sends `2542285634920880794` (precision lost in the page's JSON).
 
+    Sends `POST /alibaba/order/cancel`. Never retried automatically: repeating it could act twice.
+
     Args:
         body (AlibabaOrderCancelRequest):
 
@@ -92,6 +95,8 @@ async def asyncio(
     only `webSite` and `orderId` required and describes `cancelReason` as 取消原因; no list of reasons
     is documented. 1688 order ids exceed 2^53: the v2 JSON example shows `2542285634920880600` while
     its curl sends `2542285634920880794` (precision lost in the page's JSON).
+
+    Sends `POST /alibaba/order/cancel`. Never retried automatically: repeating it could act twice.
 
     Args:
         body (AlibabaOrderCancelRequest):

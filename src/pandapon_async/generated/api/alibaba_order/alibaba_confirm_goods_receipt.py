@@ -1,3 +1,4 @@
+# generated from openapi/pandapon.yaml by generator/generate.py; do not edit
 from http import HTTPStatus
 from typing import Any
 
@@ -46,6 +47,8 @@ async def asyncio_detailed(
     schema is fully shown, only the closing braces of its example are cut off. `data.success` and
     `data.errorCode`/`data.errorInfo` carry the upstream result inside a successful envelope.
 
+    Sends `POST /alibaba/order/receivegoods`. Never retried automatically: repeating it could act twice.
+
     Args:
         body (AlibabaOrderReceiveGoodsRequest):
 
@@ -86,6 +89,8 @@ async def asyncio(
     (https://doc-en.pandapon.com/api-263477652), which marks no body field required; the response
     schema is fully shown, only the closing braces of its example are cut off. `data.success` and
     `data.errorCode`/`data.errorInfo` carry the upstream result inside a successful envelope.
+
+    Sends `POST /alibaba/order/receivegoods`. Never retried automatically: repeating it could act twice.
 
     Args:
         body (AlibabaOrderReceiveGoodsRequest):

@@ -1,3 +1,4 @@
+# generated from openapi/pandapon.yaml by generator/generate.py; do not edit
 from http import HTTPStatus
 from typing import Any
 
@@ -49,6 +50,8 @@ async def asyncio_detailed(
     curl sample, so the response was not seen. v2: `POST /v2/alibaba/order/create` (doc-th
     https://doc-th.pandapon.com/api-289190490, cut off after the headers).
 
+    Sends `POST /alibaba/order/create`. Never retried automatically: repeating it could act twice.
+
     Args:
         body (AlibabaOrderCreateRequest):
 
@@ -92,6 +95,8 @@ async def asyncio(
     page, which has the same fields. Its example block is empty and the page is cut off inside the
     curl sample, so the response was not seen. v2: `POST /v2/alibaba/order/create` (doc-th
     https://doc-th.pandapon.com/api-289190490, cut off after the headers).
+
+    Sends `POST /alibaba/order/create`. Never retried automatically: repeating it could act twice.
 
     Args:
         body (AlibabaOrderCreateRequest):

@@ -1,3 +1,4 @@
+# generated from openapi/pandapon.yaml by generator/generate.py; do not edit
 from http import HTTPStatus
 from typing import Any
 
@@ -48,6 +49,9 @@ async def asyncio_detailed(
     objects returned by batch create), so no `data` field is modelled; all fields are kept in
     `additional_properties`.
 
+    Sends `POST /alibaba/order/detail`. Retried automatically on connection errors, timeouts, 408, 429
+    and 5xx: it is safe to repeat.
+
     Args:
         body (AlibabaOrderDetailRequest):
 
@@ -90,6 +94,9 @@ async def asyncio(
     is cut off after `data object 可选 gua...` (presumably `guaranteesTerms`, as in the 1688 order
     objects returned by batch create), so no `data` field is modelled; all fields are kept in
     `additional_properties`.
+
+    Sends `POST /alibaba/order/detail`. Retried automatically on connection errors, timeouts, 408, 429
+    and 5xx: it is safe to repeat.
 
     Args:
         body (AlibabaOrderDetailRequest):

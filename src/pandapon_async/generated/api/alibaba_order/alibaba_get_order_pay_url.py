@@ -1,3 +1,4 @@
+# generated from openapi/pandapon.yaml by generator/generate.py; do not edit
 from http import HTTPStatus
 from typing import Any
 
@@ -54,6 +55,8 @@ async def asyncio_detailed(
     (`GET /v2/alibaba/order/pay/url`, https://doc-env2.pandapon.com/api-289121041) marks it 必需 and
     names `data` `AlibabaPayOrderVO`.
 
+    Sends `GET /alibaba/order/pay/url`. Never retried automatically: repeating it could act twice.
+
     Args:
         order_id (str | Unset):
 
@@ -98,6 +101,8 @@ async def asyncio(
     generic placeholder (`data: {}`). doc-en does not mark `orderId` required; v2
     (`GET /v2/alibaba/order/pay/url`, https://doc-env2.pandapon.com/api-289121041) marks it 必需 and
     names `data` `AlibabaPayOrderVO`.
+
+    Sends `GET /alibaba/order/pay/url`. Never retried automatically: repeating it could act twice.
 
     Args:
         order_id (str | Unset):

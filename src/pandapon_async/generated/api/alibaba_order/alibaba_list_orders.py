@@ -1,3 +1,4 @@
+# generated from openapi/pandapon.yaml by generator/generate.py; do not edit
 from http import HTTPStatus
 from typing import Any
 
@@ -50,6 +51,9 @@ async def asyncio_detailed(
     application/json, so an open JSON object is accepted (put the paging fields in
     `additional_properties`); the body is optional because no page shows it.
 
+    Sends `POST /v2/alibaba/order/page`. Retried automatically on connection errors, timeouts, 408, 429
+    and 5xx: it is safe to repeat.
+
     Args:
         body (AlibabaOrderListRequest | Unset): Paging query body. No page shows its fields (the
             only page is cut off at the headers); pass them as additional properties.
@@ -94,6 +98,9 @@ async def asyncio(
     every edition's menu. The body content type is not shown; sibling v2 order pages use
     application/json, so an open JSON object is accepted (put the paging fields in
     `additional_properties`); the body is optional because no page shows it.
+
+    Sends `POST /v2/alibaba/order/page`. Retried automatically on connection errors, timeouts, 408, 429
+    and 5xx: it is safe to repeat.
 
     Args:
         body (AlibabaOrderListRequest | Unset): Paging query body. No page shows its fields (the

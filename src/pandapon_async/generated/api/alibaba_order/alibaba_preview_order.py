@@ -1,3 +1,4 @@
+# generated from openapi/pandapon.yaml by generator/generate.py; do not edit
 from http import HTTPStatus
 from typing import Any
 
@@ -52,6 +53,9 @@ async def asyncio_detailed(
     address adds `districtCode`; cargo lines use a string `offerMapId` instead of the v1 integer
     `offerId` and add `sellerOpenId`, `productNo` and `container` (all optional); not modelled here.
 
+    Sends `POST /alibaba/order/create/preview`. Retried automatically on connection errors, timeouts,
+    408, 429 and 5xx: it is safe to repeat.
+
     Args:
         body (AlibabaOrderPreviewRequest):
 
@@ -98,6 +102,9 @@ async def asyncio(
     **v2** (`POST /v2/alibaba/order/create/preview`, https://doc-cnv2.pandapon.com/api-288855709): the
     address adds `districtCode`; cargo lines use a string `offerMapId` instead of the v1 integer
     `offerId` and add `sellerOpenId`, `productNo` and `container` (all optional); not modelled here.
+
+    Sends `POST /alibaba/order/create/preview`. Retried automatically on connection errors, timeouts,
+    408, 429 and 5xx: it is safe to repeat.
 
     Args:
         body (AlibabaOrderPreviewRequest):

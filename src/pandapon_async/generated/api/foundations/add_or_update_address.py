@@ -1,3 +1,4 @@
+# generated from openapi/pandapon.yaml by generator/generate.py; do not edit
 from http import HTTPStatus
 from typing import Any
 
@@ -55,6 +56,8 @@ async def asyncio_detailed(
       elsewhere. Nothing of `data` is shown.
     - The doc-en curl sample sends an empty body (`--data-raw ''`); the v2 pages send the example JSON.
 
+    Sends `POST /open/address/addOrUpdate`. Never retried automatically: repeating it could act twice.
+
     Args:
         body (AddressAddOrUpdateRequest): A shipping address. No field carries a required/optional
             marker on the pages.
@@ -105,6 +108,8 @@ async def asyncio(
     200
       elsewhere. Nothing of `data` is shown.
     - The doc-en curl sample sends an empty body (`--data-raw ''`); the v2 pages send the example JSON.
+
+    Sends `POST /open/address/addOrUpdate`. Never retried automatically: repeating it could act twice.
 
     Args:
         body (AddressAddOrUpdateRequest): A shipping address. No field carries a required/optional

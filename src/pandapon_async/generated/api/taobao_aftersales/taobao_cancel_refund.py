@@ -1,3 +1,4 @@
+# generated from openapi/pandapon.yaml by generator/generate.py; do not edit
 from http import HTTPStatus
 from typing import Any
 
@@ -53,6 +54,9 @@ async def asyncio_detailed(
       `{detailAddress, phone, receiver}` (a string on the v2 query page); both readings are accepted.
     - `developId` is typed string on this page (integer on v2 pages).
 
+    Sends `GET /open/order/refund/cancel/{refundId}`. Never retried automatically: repeating it could
+    act twice.
+
     Args:
         refund_id (str):
 
@@ -101,6 +105,9 @@ async def asyncio(
       (no "s"), `logistics` has `logisticsNo`, and `receiverAddress` is an object
       `{detailAddress, phone, receiver}` (a string on the v2 query page); both readings are accepted.
     - `developId` is typed string on this page (integer on v2 pages).
+
+    Sends `GET /open/order/refund/cancel/{refundId}`. Never retried automatically: repeating it could
+    act twice.
 
     Args:
         refund_id (str):

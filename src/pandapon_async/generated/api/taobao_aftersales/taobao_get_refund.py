@@ -1,3 +1,4 @@
+# generated from openapi/pandapon.yaml by generator/generate.py; do not edit
 from http import HTTPStatus
 from typing import Any
 
@@ -66,6 +67,9 @@ async def asyncio_detailed(
     stated.
     - Timestamps are epoch milliseconds (`createTime` a number, `timeoutDate` a string).
 
+    Sends `GET /open/order/refund/query`. Retried automatically on connection errors, timeouts, 408, 429
+    and 5xx: it is safe to repeat.
+
     Args:
         refund_id (str):
 
@@ -122,6 +126,9 @@ async def asyncio(
     - Money amounts (`refundFee`, `totalPrice`, `productFee`, `postFee`) are integers; the unit is not
     stated.
     - Timestamps are epoch milliseconds (`createTime` a number, `timeoutDate` a string).
+
+    Sends `GET /open/order/refund/query`. Retried automatically on connection errors, timeouts, 408, 429
+    and 5xx: it is safe to repeat.
 
     Args:
         refund_id (str):

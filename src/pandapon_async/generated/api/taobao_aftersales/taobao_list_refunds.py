@@ -1,3 +1,4 @@
+# generated from openapi/pandapon.yaml by generator/generate.py; do not edit
 from http import HTTPStatus
 from typing import Any
 
@@ -53,6 +54,11 @@ async def asyncio_detailed(
     stated.
     - A v2 edition lists "Get the reverse order list interface" (获取逆向单列表接口), but its path was not seen.
 
+    Sends `POST /open/order/refund/queryList`. Retried automatically on connection errors, timeouts,
+    408, 429 and 5xx: it is safe to repeat.
+    Paged by `pageNo` (first page 1) and `pageSize` in the request body; the answer's paging fields are
+    not documented, so no page iterator is offered.
+
     Args:
         body (TaobaoRefundListRequest): Filter and paging of the reverse-order list (逆向单列表查询).
             Fields carry no descriptions on the page.
@@ -101,6 +107,11 @@ async def asyncio(
     - `refundStatus` values are not documented; the unit of `refundStartTime`/`refundEndTime` is not
     stated.
     - A v2 edition lists "Get the reverse order list interface" (获取逆向单列表接口), but its path was not seen.
+
+    Sends `POST /open/order/refund/queryList`. Retried automatically on connection errors, timeouts,
+    408, 429 and 5xx: it is safe to repeat.
+    Paged by `pageNo` (first page 1) and `pageSize` in the request body; the answer's paging fields are
+    not documented, so no page iterator is offered.
 
     Args:
         body (TaobaoRefundListRequest): Filter and paging of the reverse-order list (逆向单列表查询).

@@ -1,3 +1,4 @@
+# generated from openapi/pandapon.yaml by generator/generate.py; do not edit
 from http import HTTPStatus
 from typing import Any
 
@@ -55,6 +56,9 @@ async def asyncio_detailed(
     - The v2 Chinese pages list the headers access-key, timestamp, user-id and signature only (no nonce-
     str).
 
+    Sends `POST /v2/taobao/order/refund/render`. Retried automatically on connection errors, timeouts,
+    408, 429 and 5xx: it is safe to repeat.
+
     Args:
         body (TaobaoRefundRenderRequest): Which sub-order to render a reverse order for, and the
             kind of reverse order.
@@ -105,6 +109,9 @@ async def asyncio(
       the field accepts both.
     - The v2 Chinese pages list the headers access-key, timestamp, user-id and signature only (no nonce-
     str).
+
+    Sends `POST /v2/taobao/order/refund/render`. Retried automatically on connection errors, timeouts,
+    408, 429 and 5xx: it is safe to repeat.
 
     Args:
         body (TaobaoRefundRenderRequest): Which sub-order to render a reverse order for, and the

@@ -1,3 +1,4 @@
+# generated from openapi/pandapon.yaml by generator/generate.py; do not edit
 from http import HTTPStatus
 from typing import Any
 
@@ -49,6 +50,9 @@ async def asyncio_detailed(
     - `refundImages` is a single string; the format for several images is not stated.
     - v2 menus list "Submit reverse message" (提交逆向留言), but its path was not seen.
 
+    Sends `POST /open/order/refund/submit/message`. Never retried automatically: repeating it could act
+    twice.
+
     Args:
         body (TaobaoRefundMessageSubmitRequest): A message on a reverse order. No field is marked
             required on the page.
@@ -93,6 +97,9 @@ async def asyncio(
       after the response's `data` object, so none of `data`'s fields are known.
     - `refundImages` is a single string; the format for several images is not stated.
     - v2 menus list "Submit reverse message" (提交逆向留言), but its path was not seen.
+
+    Sends `POST /open/order/refund/submit/message`. Never retried automatically: repeating it could act
+    twice.
 
     Args:
         body (TaobaoRefundMessageSubmitRequest): A message on a reverse order. No field is marked

@@ -1,3 +1,4 @@
+# generated from openapi/pandapon.yaml by generator/generate.py; do not edit
 from http import HTTPStatus
 from typing import Any
 
@@ -52,6 +53,8 @@ async def asyncio_detailed(
     `{startQuantity integer|null 起批量, price number|null 批发价}` (价格区间) and optional `quoteType` integer.
     This operation follows the v1 page.
 
+    Sends `POST /open/cart/add`. Never retried automatically: repeating it could act twice.
+
     Args:
         body (TaobaoAddCartItemRequest):
 
@@ -98,6 +101,8 @@ async def asyncio(
     instead of `itemId` integer; adds `aliShopId` string (店铺ID), `priceRanges` array of
     `{startQuantity integer|null 起批量, price number|null 批发价}` (价格区间) and optional `quoteType` integer.
     This operation follows the v1 page.
+
+    Sends `POST /open/cart/add`. Never retried automatically: repeating it could act twice.
 
     Args:
         body (TaobaoAddCartItemRequest):

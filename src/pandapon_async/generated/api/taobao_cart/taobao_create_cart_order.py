@@ -1,3 +1,4 @@
+# generated from openapi/pandapon.yaml by generator/generate.py; do not edit
 from http import HTTPStatus
 from typing import Any
 
@@ -49,6 +50,8 @@ async def asyncio_detailed(
     `/alibaba/cart/create/order`).
     The v2 path has not been seen.
 
+    Sends `POST /open/cart/create/order`. Never retried automatically: repeating it could act twice.
+
     Args:
         body (TaobaoCreateCartOrderRequest):
 
@@ -92,6 +95,8 @@ async def asyncio(
     This is a different endpoint from the 1688 cart "Create an order" (POST
     `/alibaba/cart/create/order`).
     The v2 path has not been seen.
+
+    Sends `POST /open/cart/create/order`. Never retried automatically: repeating it could act twice.
 
     Args:
         body (TaobaoCreateCartOrderRequest):

@@ -1,3 +1,4 @@
+# generated from openapi/pandapon.yaml by generator/generate.py; do not edit
 from http import HTTPStatus
 from typing import Any
 
@@ -47,6 +48,9 @@ async def asyncio_detailed(
     does not expand the fields of `mpProducts` (3 fields) or `noMpReasonList` (2 fields), and its
     response example is cut off after `"code`.
 
+    Sends `POST /open/product/batch/check`. Retried automatically on connection errors, timeouts, 408,
+    429 and 5xx: it is safe to repeat.
+
     Args:
         body (TaobaoBatchCheckGoodsRequest):
 
@@ -88,6 +92,9 @@ async def asyncio(
     with no distribution product (`noMpProductItemIds`) and the reasons (`noMpReasonList`); the page
     does not expand the fields of `mpProducts` (3 fields) or `noMpReasonList` (2 fields), and its
     response example is cut off after `"code`.
+
+    Sends `POST /open/product/batch/check`. Retried automatically on connection errors, timeouts, 408,
+    429 and 5xx: it is safe to repeat.
 
     Args:
         body (TaobaoBatchCheckGoodsRequest):

@@ -1,3 +1,4 @@
+# generated from openapi/pandapon.yaml by generator/generate.py; do not edit
 from http import HTTPStatus
 from typing import Any
 
@@ -57,6 +58,9 @@ async def asyncio_detailed(
     `price` is an integer whose unit is not stated (other endpoints use fen). `data.itemId` is int64 on
     the v1 page but opaque in v2, so it is read as string or integer.
 
+    Sends `GET /open/product/get`. Retried automatically on connection errors, timeouts, 408, 429 and
+    5xx: it is safe to repeat.
+
     Args:
         item_id (str | Unset):
 
@@ -104,6 +108,9 @@ async def asyncio(
     (`WUnUC1cILiBjt-Jv3lDdlQ`), wraps data with requestId/developId/msg and adds `quantity` (库存).
     `price` is an integer whose unit is not stated (other endpoints use fen). `data.itemId` is int64 on
     the v1 page but opaque in v2, so it is read as string or integer.
+
+    Sends `GET /open/product/get`. Retried automatically on connection errors, timeouts, 408, 429 and
+    5xx: it is safe to repeat.
 
     Args:
         item_id (str | Unset):

@@ -1,3 +1,4 @@
+# generated from openapi/pandapon.yaml by generator/generate.py; do not edit
 from http import HTTPStatus
 from typing import Any
 
@@ -50,6 +51,9 @@ async def asyncio_detailed(
     whose
     name starts with `itemResou…` (not modelled; it arrives in additional properties).
 
+    Sends `POST /open/product/source/get`. Retried automatically on connection errors, timeouts, 408,
+    429 and 5xx: it is safe to repeat.
+
     Args:
         body (TaobaoGetGoodsSourceRequest):
 
@@ -94,6 +98,9 @@ async def asyncio(
     `language` is a language code (example `vi`). The response `data` list is cut off after a field
     whose
     name starts with `itemResou…` (not modelled; it arrives in additional properties).
+
+    Sends `POST /open/product/source/get`. Retried automatically on connection errors, timeouts, 408,
+    429 and 5xx: it is safe to repeat.
 
     Args:
         body (TaobaoGetGoodsSourceRequest):

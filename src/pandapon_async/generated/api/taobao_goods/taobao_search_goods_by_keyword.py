@@ -1,3 +1,4 @@
+# generated from openapi/pandapon.yaml by generator/generate.py; do not edit
 from http import HTTPStatus
 from typing import Any
 
@@ -46,6 +47,11 @@ async def asyncio_detailed(
     sample, so its **response section was not seen**: `data` is modelled as any JSON.
     `pageSize` is limited to 1..40. `sort` has no documented values; the example uses `tk_rate_desc`.
 
+    Sends `POST /v2/taobao/product/item/search`. Retried automatically on connection errors, timeouts,
+    408, 429 and 5xx: it is safe to repeat.
+    Paged by `pageNo` (first page 1) and `pageSize` in the request body; the answer's paging fields are
+    not documented, so no page iterator is offered.
+
     Args:
         body (TaobaoSearchGoodsByKeywordRequest): Keyword search body (v2 edition).
 
@@ -86,6 +92,11 @@ async def asyncio(
     was seen, so the v1 path is unknown and the v2 path is used. The page is cut off inside the curl
     sample, so its **response section was not seen**: `data` is modelled as any JSON.
     `pageSize` is limited to 1..40. `sort` has no documented values; the example uses `tk_rate_desc`.
+
+    Sends `POST /v2/taobao/product/item/search`. Retried automatically on connection errors, timeouts,
+    408, 429 and 5xx: it is safe to repeat.
+    Paged by `pageNo` (first page 1) and `pageSize` in the request body; the answer's paging fields are
+    not documented, so no page iterator is offered.
 
     Args:
         body (TaobaoSearchGoodsByKeywordRequest): Keyword search body (v2 edition).

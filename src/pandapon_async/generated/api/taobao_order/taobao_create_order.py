@@ -1,3 +1,4 @@
+# generated from openapi/pandapon.yaml by generator/generate.py; do not edit
 from http import HTTPStatus
 from typing import Any
 
@@ -49,6 +50,8 @@ async def asyncio_detailed(
     A Vietnamese-only menu item documents a render/preview step before creating an order
     (POST `/open/order/render`), which is not part of this operation.
 
+    Sends `POST /open/order`. Never retried automatically: repeating it could act twice.
+
     Args:
         body (TaobaoCreateOrderRequest):
 
@@ -92,6 +95,8 @@ async def asyncio(
     Both pages are cut off in the code-sample block, so **the response section was not seen**.
     A Vietnamese-only menu item documents a render/preview step before creating an order
     (POST `/open/order/render`), which is not part of this operation.
+
+    Sends `POST /open/order`. Never retried automatically: repeating it could act twice.
 
     Args:
         body (TaobaoCreateOrderRequest):

@@ -1,3 +1,4 @@
+# generated from openapi/pandapon.yaml by generator/generate.py; do not edit
 from http import HTTPStatus
 from typing import Any
 
@@ -51,6 +52,9 @@ async def asyncio_detailed(
     (probably a JSON string holding `sourceType` and `bizId`). All six fields are modelled as optional;
     send the shape your account expects.
 
+    Sends `POST /open/order/page/link/get`. Retried automatically on connection errors, timeouts, 408,
+    429 and 5xx: it is safe to repeat.
+
     Args:
         body (TaobaoGetOrderImLinkRequest): The page's parameter list (loginName, password,
             pageName, pageParamMap, all marked 必需) contradicts
@@ -100,6 +104,9 @@ async def asyncio(
     `{"sourceType":"item","bizId":"700187748440"}`, which looks like the value of `pageParamMap`
     (probably a JSON string holding `sourceType` and `bizId`). All six fields are modelled as optional;
     send the shape your account expects.
+
+    Sends `POST /open/order/page/link/get`. Retried automatically on connection errors, timeouts, 408,
+    429 and 5xx: it is safe to repeat.
 
     Args:
         body (TaobaoGetOrderImLinkRequest): The page's parameter list (loginName, password,

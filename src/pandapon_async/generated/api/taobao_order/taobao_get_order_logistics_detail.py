@@ -1,3 +1,4 @@
+# generated from openapi/pandapon.yaml by generator/generate.py; do not edit
 from http import HTTPStatus
 from typing import Any
 
@@ -54,6 +55,9 @@ async def asyncio_detailed(
     `logisticsPartner`, `receiver` and `logisticsGoods` come from the v2 placeholder example.
     Editions disagree on `developId` (string in v1, integer in v2).
 
+    Sends `GET /open/order/logistics/detail/get`. Retried automatically on connection errors, timeouts,
+    408, 429 and 5xx: it is safe to repeat.
+
     Args:
         sub_purchase_order_id (str):
 
@@ -98,6 +102,9 @@ async def asyncio(
     The v1 example shows only `mailNo` and `logisticsTraces` per package and is cut off; the fields
     `logisticsPartner`, `receiver` and `logisticsGoods` come from the v2 placeholder example.
     Editions disagree on `developId` (string in v1, integer in v2).
+
+    Sends `GET /open/order/logistics/detail/get`. Retried automatically on connection errors, timeouts,
+    408, 429 and 5xx: it is safe to repeat.
 
     Args:
         sub_purchase_order_id (str):

@@ -1,3 +1,4 @@
+# generated from openapi/pandapon.yaml by generator/generate.py; do not edit
 from http import HTTPStatus
 from typing import Any
 
@@ -45,6 +46,8 @@ async def asyncio_detailed(
     required.
     `data` is an object whose fields are not shown; the response example is cut off after `"code": 200`.
 
+    Sends `POST /open/order/updateWarehouse`. Never retried automatically: repeating it could act twice.
+
     Args:
         body (TaobaoUpdateOrderWarehouseRequest):
 
@@ -84,6 +87,8 @@ async def asyncio(
     The page (doc-en) shows descriptions instead of required badges, so no body field is marked
     required.
     `data` is an object whose fields are not shown; the response example is cut off after `"code": 200`.
+
+    Sends `POST /open/order/updateWarehouse`. Never retried automatically: repeating it could act twice.
 
     Args:
         body (TaobaoUpdateOrderWarehouseRequest):

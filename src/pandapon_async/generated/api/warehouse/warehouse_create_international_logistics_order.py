@@ -1,3 +1,4 @@
+# generated from openapi/pandapon.yaml by generator/generate.py; do not edit
 from http import HTTPStatus
 from typing import Any
 
@@ -60,6 +61,9 @@ async def asyncio_detailed(
       (see `x-pandapon-signed-query`); no header parameters are listed.
     - The response was not seen.
 
+    Sends `POST /open/pp/logistics/orderBookingFreight`. Never retried automatically: repeating it could
+    act twice.
+
     Args:
         body (WarehouseCreateInternationalLogisticsOrderRequest): The international logistics
             order to book. No field is required or described on the page.
@@ -111,6 +115,9 @@ async def asyncio(
     layer
       (see `x-pandapon-signed-query`); no header parameters are listed.
     - The response was not seen.
+
+    Sends `POST /open/pp/logistics/orderBookingFreight`. Never retried automatically: repeating it could
+    act twice.
 
     Args:
         body (WarehouseCreateInternationalLogisticsOrderRequest): The international logistics

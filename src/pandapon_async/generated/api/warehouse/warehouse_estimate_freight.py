@@ -1,3 +1,4 @@
+# generated from openapi/pandapon.yaml by generator/generate.py; do not edit
 from http import HTTPStatus
 from typing import Any
 
@@ -51,6 +52,9 @@ async def asyncio_detailed(
     - The fields have no descriptions; all `receiverAddress` fields are `string | null`, optional.
     - The page is cut off inside the request example; the response was not seen.
 
+    Sends `POST /v2/open/pp/logistics/itemLogisticsPrice`. Retried automatically on connection errors,
+    timeouts, 408, 429 and 5xx: it is safe to repeat.
+
     Args:
         body (WarehouseFreightEstimateRequest): One item SKU, quantity and price to estimate the
             overseas freight for. Fields carry no descriptions on the page.
@@ -97,6 +101,9 @@ async def asyncio(
       client's auth layer (see `x-pandapon-signed-query`), plus the optional header nonce-str.
     - The fields have no descriptions; all `receiverAddress` fields are `string | null`, optional.
     - The page is cut off inside the request example; the response was not seen.
+
+    Sends `POST /v2/open/pp/logistics/itemLogisticsPrice`. Retried automatically on connection errors,
+    timeouts, 408, 429 and 5xx: it is safe to repeat.
 
     Args:
         body (WarehouseFreightEstimateRequest): One item SKU, quantity and price to estimate the

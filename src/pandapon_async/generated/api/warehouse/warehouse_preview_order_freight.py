@@ -1,3 +1,4 @@
+# generated from openapi/pandapon.yaml by generator/generate.py; do not edit
 from http import HTTPStatus
 from typing import Any
 
@@ -62,6 +63,9 @@ async def asyncio_detailed(
     the
       `renderId` that "Create international logistics orders" takes (not shown).
 
+    Sends `POST /open/pp/logistics/orderRenderFreight`. Retried automatically on connection errors,
+    timeouts, 408, 429 and 5xx: it is safe to repeat.
+
     Args:
         body (WarehouseOrderFreightPreviewRequest): The receiver address and the order lines to
             preview the overseas freight for.
@@ -119,6 +123,9 @@ async def asyncio(
     - The page is cut off in the curl sample; the response was not seen. Presumably the response carries
     the
       `renderId` that "Create international logistics orders" takes (not shown).
+
+    Sends `POST /open/pp/logistics/orderRenderFreight`. Retried automatically on connection errors,
+    timeouts, 408, 429 and 5xx: it is safe to repeat.
 
     Args:
         body (WarehouseOrderFreightPreviewRequest): The receiver address and the order lines to

@@ -1,3 +1,4 @@
+# generated from openapi/pandapon.yaml by generator/generate.py; do not edit
 from http import HTTPStatus
 from typing import Any
 
@@ -58,6 +59,9 @@ async def asyncio_detailed(
       (see `x-pandapon-signed-query`); no header parameters are listed.
     - The page is cut off in the curl sample; the response was not seen.
 
+    Sends `POST /open/pp/logistics/updateLogisticInfo`. Never retried automatically: repeating it could
+    act twice.
+
     Args:
         body (WarehouseUpdateDomesticLogisticsRequest): The order and the domestic logistics of
             its lines. No field has a description on the page.
@@ -111,6 +115,9 @@ async def asyncio(
     layer
       (see `x-pandapon-signed-query`); no header parameters are listed.
     - The page is cut off in the curl sample; the response was not seen.
+
+    Sends `POST /open/pp/logistics/updateLogisticInfo`. Never retried automatically: repeating it could
+    act twice.
 
     Args:
         body (WarehouseUpdateDomesticLogisticsRequest): The order and the domestic logistics of
