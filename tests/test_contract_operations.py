@@ -1,9 +1,9 @@
-"""Contract tests generated from the spec, one per operation (none written by hand per operation).
+"""Contract tests generated from the spec, one per operation and way of calling it (none written by hand).
 
-For every operation of the spec, its generated function, called with the spec's example parameters and body,
-sends exactly the documented method, path, query and body; and the documented example answer parses without
-loss (``to_dict()`` of the parsed model equals the example). A spec change that breaks a route or a field fails
-here.
+For every operation of the spec, both its generated function (``module.asyncio(client=...)``) and its method on
+the namespaced client (``client.<namespace>.<method>(...)``), called with the spec's example parameters and body,
+send exactly the documented method, path, query and body; and the documented example answer parses without loss
+(``to_dict()`` of the parsed model equals the example). A spec change that breaks a route or a field fails here.
 """
 
 from __future__ import annotations
@@ -19,13 +19,32 @@ import httpx
 import pytest
 
 from pandapon_async import PandaPonClient
-from pandapon_async._spec import Parameter, SpecOperation, packaged_operations
+from pandapon_async._spec import (
+    Parameter,
+    SpecOperation,
+    facade_call,
+    iter_operations,
+    packaged_operations,
+    packaged_spec,
+)
 from pandapon_async._spec import operation_name as snake_case
 from pandapon_async.generated._operations import OPERATIONS
 
 from .conftest import ACCESS_KEY, ACCESS_SECRET, USER_ID
 
 OPS = packaged_operations()
+WAYS = ["function", "namespace"]
+_FACADE = {op["operationId"]: facade_call(packaged_spec(), op) for _, _, op in iter_operations(packaged_spec())}
+
+
+def _callable(op: SpecOperation, way: str, client: PandaPonClient) -> tuple[Any, dict[str, Any]]:
+    """The function to call for ``op`` the ``way`` asked, and the client argument it takes."""
+    if way == "function":
+        return _module(op).asyncio, {"client": client}
+    node: Any = client
+    for part in _FACADE[op.operation_id].split("."):
+        node = getattr(node, part)
+    return node, {}
 
 
 def _module(op: SpecOperation) -> Any:
@@ -88,12 +107,13 @@ class Recorder:
         return httpx.Response(200, json=self.answer)
 
 
+@pytest.mark.parametrize("way", WAYS)
 @pytest.mark.parametrize("op", OPS, ids=lambda op: op.name)
-async def test_the_function_sends_exactly_the_documented_request(op: SpecOperation) -> None:
-    module = _module(op)
+async def test_the_documented_request_is_sent(op: SpecOperation, way: str) -> None:
     recorder = Recorder({"code": 200, "msg": "ok", "data": None})
     async with PandaPonClient(ACCESS_KEY, ACCESS_SECRET, USER_ID, transport=httpx.MockTransport(recorder)) as client:
-        await module.asyncio_detailed(client=client, **_arguments(op, module.asyncio_detailed))
+        function, extra = _callable(op, way, client)
+        await function(**extra, **_arguments(op, function))
     (request,) = recorder.requests
     path, query = _expected_target(op)
     assert request.method == op.method
@@ -115,14 +135,15 @@ def _documented_answer(op: SpecOperation) -> dict[str, Any]:
     return answer
 
 
+@pytest.mark.parametrize("way", WAYS)
 @pytest.mark.parametrize("op", OPS, ids=lambda op: op.name)
-async def test_the_documented_answer_parses_without_loss(op: SpecOperation) -> None:
-    module = _module(op)
+async def test_the_documented_answer_parses_without_loss(op: SpecOperation, way: str) -> None:
     answer = _documented_answer(op)
     recorder = Recorder(answer)
     async with PandaPonClient(ACCESS_KEY, ACCESS_SECRET, USER_ID, transport=httpx.MockTransport(recorder)) as client:
-        parsed = await module.asyncio(client=client, **_arguments(op, module.asyncio))
-    assert isinstance(parsed, typing.get_type_hints(module.asyncio)["return"])
+        function, extra = _callable(op, way, client)
+        parsed = await function(**extra, **_arguments(op, function))
+    assert isinstance(parsed, typing.get_type_hints(_module(op).asyncio)["return"])
     assert parsed.to_dict() == answer
 
 
@@ -132,5 +153,6 @@ def test_the_documented_request_body_round_trips_through_its_model(op: SpecOpera
     assert model.from_dict(op.body_example).to_dict() == op.body_example
 
 
-def test_every_operation_is_covered() -> None:
+def test_every_operation_is_covered_both_ways() -> None:
     assert {op.name for op in OPS} == set(OPERATIONS) and len(OPS) == 42
+    assert set(_FACADE) == {op.operation_id for op in OPS}

@@ -215,3 +215,13 @@ async def test_a_request_delayed_across_a_reset_changes_nothing_and_is_not_logge
             await waiting
     assert not service.state.orders and list(service.state.cart) == [1]
     assert service.state.requests == []
+
+
+def test_a_reset_also_forgets_the_goods_catalogue() -> None:
+    from pandapon_async.mock import goods_catalogue
+
+    service = mock_service(create_mock_app())
+    catalogue = goods_catalogue(service.state)
+    catalogue.goods = [{"imageUrl": "x", "subject": "seeded"}]
+    service.reset()
+    assert goods_catalogue(service.state) is not catalogue and goods_catalogue(service.state).goods is None

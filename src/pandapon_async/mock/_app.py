@@ -396,8 +396,11 @@ class MockService:
     def reset(self) -> None:
         """Empty the state (carts, orders, refunds, request log), the injected faults and the seen nonces. A request
         still waiting out an injected delay is then answered with an error and changes nothing."""
+        from ._paging import forget_catalogue
+
         self.generation += 1
         self.state.reset()
+        forget_catalogue(self.state)
         self.faults.clear()
         self.nonces.clear()
 
