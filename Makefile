@@ -6,7 +6,8 @@ PY := $(VENV)/bin/python
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | sha1sum | cut -c1-12)
 
-.PHONY: help venv test lint types check-generated pytest generate coverage demo bench clean node-tools spec-lint contract-prism portability
+.PHONY: help venv test lint types check-generated pytest generate coverage demo bench contract clean node-tools spec-lint \
+	contract-prism portability
 
 help:
 	@echo "make demo             run examples/purchase_flow.py against the embedded mock server"
@@ -14,6 +15,7 @@ help:
 	@echo "make generate         regenerate src/pandapon_async/generated from openapi/pandapon.yaml"
 	@echo "make check-generated  fail when the committed generated code differs from a fresh generation"
 	@echo "make coverage         print how much of the documented API the spec covers"
+	@echo "make contract         check every safe operation's answer strictly against the spec (embedded mock)"
 	@echo "make bench            benchmark against a loopback server (writes bench/RESULTS.md)"
 	@echo "make spec-lint        lint the spec with Spectral and Redocly (pinned, installed locally by npm ci)"
 	@echo "make contract-prism   send every example and the demo flow through Prism in front of the mock"
@@ -59,6 +61,7 @@ test: $(STAMP) $(NODE_STAMP)
 	$(BIN)/mypy
 	$(PY) generator/generate.py --check
 	$(BIN)/pytest
+	$(MAKE) --no-print-directory contract
 
 lint: $(STAMP)
 	$(BIN)/ruff check . && $(BIN)/ruff format --check .
@@ -80,6 +83,9 @@ coverage: $(STAMP)
 
 demo: $(STAMP)
 	$(PY) examples/purchase_flow.py --mock
+
+contract: $(STAMP)
+	$(BIN)/pandapon contract $(CONTRACT_ARGS)
 
 bench: $(STAMP)
 	$(PY) bench/run.py

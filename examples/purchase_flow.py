@@ -170,8 +170,11 @@ class Flow:
             shop_name="Demo shop",
         )
         await self.client.taobao.cart.add_item(body=body)
-        step.lines.append(f"added 2 × {short(self.offer.get('subject'))} at {DEMO_PRICE} each")
-        step.lines.append("(the mock keeps one cart for both platforms; on the real platform they are separate)")
+        step.lines.append(f"added 2 × {short(self.offer.get('subject'))} at {DEMO_PRICE} each to the Taobao cart")
+        # The 1688 cart is a separate cart, filled on the PandaPon website: the mock's /_mock/cart stands in for it.
+        seed = {"title": body.item_title, "itemId": offer_id, "skuId": "1", "price": DEMO_PRICE, "quantity": 2}
+        await self.client.request("POST", "/_mock/cart", json=seed | {"shopId": 1, "shopName": "Demo shop"})
+        step.lines.append("and the same to the 1688 cart, as the PandaPon website would (mock administration route)")
 
     async def cart_list(self, step: Step) -> None:
         cart = value((await self.client.alibaba.cart.list()).data)

@@ -37,14 +37,12 @@ from pandapon_async.generated.api.alibaba_order import (
     alibaba_get_order_detail,
     alibaba_list_orders,
 )
-from pandapon_async.generated.api.taobao_cart import taobao_add_cart_item
 from pandapon_async.generated.models import (
     AlibabaCartCreateOrderRequest,
     AlibabaCartPreviewOrderRequest,
     AlibabaOrderCancelRequest,
     AlibabaOrderDetailRequest,
     AlibabaOrderListRequest,
-    TaobaoAddCartItemRequest,
 )
 from pandapon_async.mock import (
     DEMO_ACCESS_KEY,
@@ -77,9 +75,11 @@ def _matches_schema(pointer: str, value: Any) -> list[str]:
 
 def _seed_example_ids(state: MockState) -> None:
     """Cart entries and orders with the ids the spec's request examples use, so stateful operations succeed."""
-    for entry_id in (0, 75, 76):
+    for entry_id in (0,):
         state.add_to_cart(entry_id=entry_id, title=f"entry {entry_id}", quantity=1, price=100, shop_id="s1")
-    for order_id in (2019601741959504495, 2542285634920880794):
+    for entry_id in (75, 76):  # the Taobao cart-order example's ids
+        state.add_to_cart(platform="taobao", entry_id=entry_id, title=f"entry {entry_id}", quantity=1, price=100)
+    for order_id in (0, 2019601741959504495, 2542285634920880794):
         state.create_order(platform="1688", lines=[OrderLine(title="seed", quantity=1, price=1)], order_id=order_id)
 
 
@@ -278,13 +278,14 @@ async def test_cart_to_order_scenario_keeps_state() -> None:
     state = MockState()
     app = create_mock_app(state=state)
     async with mock_client(app=app) as client:
-        item = {"mpId": "26", "mpSkuId": "65", "itemId": 672991141190, "skuId": "85", "itemTitle": "钱包"}
-        await taobao_add_cart_item.asyncio(
-            client=client,
-            body=TaobaoAddCartItemRequest.from_dict(
-                item | {"price": 689, "quantity": 2, "shopId": 42, "shopName": "店"}
-            ),
+        # 1688's add-to-cart path is not public: the entry is seeded as the PandaPon website would add it
+        seeded = await client.request(
+            "POST",
+            "/_mock/cart",
+            json={"title": "钱包", "itemId": 672991141190, "skuId": "85", "price": 689, "quantity": 2}
+            | {"shopId": 42, "shopName": "店"},
         )
+        assert seeded["data"]["platform"] == "1688"
         cart = await alibaba_list_cart.asyncio(client=client)
         assert cart.data and cart.data.enable_list
         (shop,) = cart.data.enable_list

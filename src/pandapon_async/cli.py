@@ -4,6 +4,7 @@
     pandapon call OPERATION -p k=v --json '{...}'      a signed call; prints the envelope; exit 1 on an error code
     pandapon sign METHOD PATH                          the five headers (and a curl command) for debugging
     pandapon mock --port 8000                          serve the embedded mock server on loopback
+    pandapon contract [--live] [--junit F] [--record D] every safe operation checked strictly against the spec
     pandapon --mock call ...                           talk to an in-process mock with the demo credentials
 
 Credentials come from ``PANDAPON_ACCESS_KEY``, ``PANDAPON_ACCESS_SECRET``, ``PANDAPON_USER_ID`` (and
@@ -363,6 +364,40 @@ def serve_mock(
     if push_callback:
         raise typer.Exit(push_once(push_callback, secret=secret, message_type=message_type))
     run_server(host=host, port=port, access_key=key, access_secret=secret)
+
+
+# -- contract --------------------------------------------------------------------------------------------
+
+
+@app.command("contract")
+def contract_command(
+    live: Annotated[bool, typer.Option("--live", help="Check the real API (credentials from PANDAPON_*).")] = False,
+    base_url: BaseUrlOption = None,
+    junit: Annotated[str | None, typer.Option("--junit", metavar="FILE", help="Write JUnit XML to FILE.")] = None,
+    record: Annotated[
+        str | None, typer.Option("--record", metavar="DIR", help="Save each answer (secrets removed) in DIR.")
+    ] = None,
+    operation: Annotated[list[str] | None, typer.Option("--operation", "-o", help="Only these operations.")] = None,
+    timeout: Annotated[float, typer.Option(help="Seconds each call may take.")] = 10.0,
+    mock: HiddenMockOption = False,
+) -> None:
+    """Send every operation the spec marks safe to repeat, with its examples, and check each answer strictly
+    (the embedded mock unless --live or --base-url; exit 1 on drift or error)."""
+    from .testing._contract_cli import contract
+
+    try:
+        code = contract(
+            live=live,
+            base_url=base_url,
+            junit=junit,
+            record=record,
+            operations=operation,
+            timeout=timeout,
+            console=_console(),
+        )
+    except ConfigurationError as exc:
+        raise _fail(str(exc)) from None
+    raise typer.Exit(code)
 
 
 def main() -> None:

@@ -44,17 +44,27 @@ and a ``msg`` naming the problem (the platform's own error-code table is not pub
 The client raises ``PandaPonAPIError`` for all of them (``error.code``, ``error.msg``). The mock never logs or
 echoes the secret, headers, query strings or bodies: one line per request (method, path, code).
 
-**State** (``MockState``): one shopping cart and one order book, shared by both platforms, because each
-platform's public pages show only half of the cart. Taobao ``cart/add`` adds an entry (the same item and sku
-again raise its quantity); 1688 ``cart/list`` lists entries grouped by shop; 1688 ``cart/edit-quantity`` sets a
-quantity (0 removes); 1688 ``cart/preview/order`` previews entries; 1688 ``cart/create/order`` and Taobao
-``cart/create/order`` turn entries into an unpaid order (status ``waitbuyerpay``) and remove them from the cart;
+**State** (``MockState``): one cart per platform, as on the platform, one order book, the refunds, and the log
+of the requests received (``state.requests``, each with its operation name). Taobao ``cart/add`` adds an entry
+to the Taobao cart (the same item and sku again raise its quantity), which Taobao ``cart/create/order`` orders
+from; 1688 ``cart/list`` lists the 1688 cart grouped by shop; 1688 ``cart/edit-quantity`` sets a quantity (0
+removes); 1688 ``cart/preview/order`` previews entries; 1688 ``cart/create/order`` orders from the 1688 cart
+(an id from the Taobao cart is a 422 naming the other cart). 1688's add-to-cart path is not public: seed the
+1688 cart with ``state.add_to_cart(...)`` or ``POST /_mock/cart``. Ordering turns entries into an unpaid order
+(status ``waitbuyerpay``) and removes them from the cart;
 1688 ``order/create``, ``order/batch/create`` (one order per seller) and Taobao ``order`` create orders from
 their goods lines; 1688 ``order/page`` lists orders newest first; 1688 ``order/detail`` shows one; 1688
-``order/cancel`` sets an unpaid order to ``cancel`` (cancelling again is a 422). Where the pages show no
+``order/cancel`` sets an unpaid order to ``cancel`` (cancelling again is a 422); 1688 ``refund/detail/create``
+records a refund for a known order. Where the pages show no
 ``data`` for these operations the mock answers with its own documented shapes (``Order.created_result``,
-``Order.detail``), which still validate against the spec. ``GET /_mock/state`` shows the state and
-``POST /_mock/reset`` empties it (mock administration, not part of the platform).
+``Order.detail``), which still validate against the spec. ``GET /_mock/state`` shows the state,
+``POST /_mock/reset`` empties it and ``POST /_mock/cart`` seeds a cart entry (mock administration, not part of
+the platform). Every method on every path answers the envelope, and a body nested deeper than
+``MAX_BODY_DEPTH`` is a 400 naming the body.
+
+**Faults**: ``mock_service(app).faults.add(Fault("alibaba_list_cart", times=2, status=503))`` makes the next
+two calls of an operation answer a business error (``code``/``msg``), an HTTP status, a ``delay``, or drop the
+connection (``drop=True``) — see ``pandapon_async.testing`` for the pytest fixture built on it.
 
 **Pages**: the 1688 goods searches (keyword, image, store) page through a catalogue of 45 goods named after the
 keyword, honouring ``beginPage`` and ``pageSize``; ``goods_catalogue(state)`` replaces the goods or makes the mock
@@ -76,26 +86,36 @@ from ._app import (
 )
 from ._callbacks import DEFAULT_MESSAGE_TYPE, callback_message, encode_message, push_callback
 from ._errors import MockError, MockErrorCode
+from ._faults import DroppedConnection, Fault, FaultPlan
 from ._paging import GoodsCatalogue, goods_catalogue
-from ._server import MOCK_BASE_URL, mock_client, mock_transport, run_server
-from ._state import CartEntry, MockState, Order, OrderLine
+from ._server import MOCK_BASE_URL, MockServer, MockTransport, mock_client, mock_transport, run_server
+from ._state import CartEntry, MockState, Order, OrderLine, ReceivedRequest, Refund
+from ._validation import MAX_BODY_DEPTH
 
 __all__ = [
     "DEFAULT_MESSAGE_TYPE",
     "DEMO_ACCESS_KEY",
     "DEMO_ACCESS_SECRET",
     "DEMO_USER_ID",
+    "MAX_BODY_DEPTH",
     "MAX_CLOCK_SKEW",
     "MOCK_BASE_URL",
     "CartEntry",
     "Coverage",
+    "DroppedConnection",
+    "Fault",
+    "FaultPlan",
     "GoodsCatalogue",
     "MockError",
     "MockErrorCode",
+    "MockServer",
     "MockService",
     "MockState",
+    "MockTransport",
     "Order",
     "OrderLine",
+    "ReceivedRequest",
+    "Refund",
     "SpecOperation",
     "callback_message",
     "coverage",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import hmac
 import json
 import logging
@@ -9,7 +10,7 @@ import re
 import time
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from typing import Any
 from urllib.parse import parse_qsl, unquote_plus
 
@@ -17,13 +18,15 @@ from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import JSONResponse
 from starlette.routing import Route
+from starlette.types import Receive, Scope, Send
 
 from .._signing import Signer, SigningInput, md5_signer
 from .._spec import Parameter, SpecOperation, build_operations, load_spec
 from ._errors import MockError, MockErrorCode
+from ._faults import DEFAULT_FAULT_MSG, DroppedConnection, Fault, FaultPlan
 from ._scenario import HANDLERS, KEEP_EXAMPLE, Call
-from ._state import MockState
-from ._validation import SchemaChecker
+from ._state import PLATFORMS, MockState, ReceivedRequest
+from ._validation import MAX_BODY_DEPTH, SchemaChecker, json_depth
 
 logger = logging.getLogger("pandapon_async.mock")
 
@@ -32,14 +35,13 @@ DEMO_ACCESS_SECRET = "mock-demo-secret-not-real-0001"
 DEMO_USER_ID = "mock-demo-user-0001"
 MAX_CLOCK_SKEW = 600.0
 SYSTEM_HEADERS = ("access-key", "timestamp", "nonce-str", "user-id", "signature")
-ALL_METHODS = ["GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS"]
 
 
 def _request_id() -> str:
     return uuid.uuid4().hex
 
 
-def error_envelope(code: MockErrorCode, msg: str) -> dict[str, Any]:
+def error_envelope(code: int, msg: str) -> dict[str, Any]:
     return {"requestId": _request_id(), "code": int(code), "developId": None, "msg": msg, "data": None}
 
 
@@ -117,33 +119,127 @@ class MockService:
         self.router = _Router(self.operations)
         self.checker = SchemaChecker(self.spec)
         self.nonces = _NonceCache(self.max_clock_skew)
+        self.faults = FaultPlan(self.operations)
+        self.generation = 0  # counts resets: a request that waited across one belongs to a finished test
 
     # -- one request ----------------------------------------------------------------------------------
 
-    async def handle(self, request: Request) -> JSONResponse:
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        """Every method on every path answers the JSON envelope (mock administration under ``/_mock/``)."""
+        request = Request(scope, receive)
+        response: JSONResponse | None
+        if request.url.path.startswith("/_mock/"):
+            response = await self.admin(request)
+        else:
+            response = await self.handle(request, send)
+        if response is not None:
+            await response(scope, receive, send)
+
+    async def handle(self, request: Request, send: Send | None = None) -> JSONResponse | None:
+        """Answer one platform request; None when an injected fault dropped the connection instead."""
         method, path = request.method, request.url.path
         operation: SpecOperation | None = None
+        body: Any = None
+        query: dict[str, Any] = {}
+        fault: Fault | None = None
+        status = 200
+        headers: dict[str, str] = {}
+        generation = self.generation
         try:
             operation, path_params = self.router.match(method, path)
             raw_body = await request.body()
+            body = self._loggable_body(raw_body)
             self.authenticate(request, operation, raw_body)
-            query = self._check_query(operation, request)
-            path_values = self._check_path(operation, path_params)
-            body = self._check_body(operation, raw_body)
-            envelope = self._answer(operation, body, query, path_values)
+            fault = self.faults.take(operation.name)
+            faulted = await self._apply_fault(fault, send) if fault is not None else None
+            if faulted is not None:
+                envelope, status, headers = faulted
+            else:
+                query = self._check_query(operation, request)
+                path_values = self._check_path(operation, path_params)
+                body = self._check_body(operation, raw_body)
+                envelope = self._answer(operation, body, query, path_values)
         except MockError as error:
             envelope = error_envelope(error.code, error.msg)
+        except DroppedConnection:
+            if generation == self.generation:
+                self._record(request, operation, body, 0, None, fault)
+            logger.info("%s %s -> dropped (injected fault)", method, path)
+            raise
         except Exception as exc:  # a bug in the mock: say so in the envelope, keep serving
             logger.exception("mock internal error on %s %s", method, path)
             envelope = error_envelope(MockErrorCode.INTERNAL_ERROR, f"mock internal error: {type(exc).__name__}")
+        if generation == self.generation:  # not into the log of the test that reset the mock since
+            self._record(request, operation, body, status, envelope.get("code"), fault)
         logger.info(
-            "%s %s -> code %s%s",
+            "%s %s -> %scode %s%s",
             method,
             path,
+            f"HTTP {status} " if status != 200 else "",
             envelope.get("code"),
             f" ({operation.name})" if operation is not None else "",
         )
-        return JSONResponse(envelope)
+        return JSONResponse(envelope, status_code=status, headers=headers)
+
+    async def _apply_fault(self, fault: Fault, send: Send | None) -> tuple[dict[str, Any], int, dict[str, str]] | None:
+        """The answer an injected fault gives (envelope, HTTP status, headers); None for a delay alone."""
+        if fault.delay:
+            generation = self.generation
+            await asyncio.sleep(fault.delay)
+            if generation != self.generation:
+                raise MockError(
+                    MockErrorCode.INTERNAL_ERROR,
+                    "the mock was reset while this request waited out an injected delay: nothing was done",
+                )
+        if fault.drop:
+            if send is not None:  # half an answer, then the connection goes: what a crashing server does
+                await send(
+                    {
+                        "type": "http.response.start",
+                        "status": 200,
+                        "headers": [(b"content-type", b"application/json"), (b"content-length", b"4096")],
+                    }
+                )
+                await send({"type": "http.response.body", "body": b'{"requestId":', "more_body": True})
+            raise DroppedConnection(f"injected fault on {fault.operation}")
+        msg = fault.msg if fault.msg is not None else DEFAULT_FAULT_MSG
+        if fault.status is not None:
+            code = fault.code if fault.code is not None else fault.status
+            return error_envelope(code, msg), fault.status, dict(fault.headers)
+        if fault.code is not None:
+            return error_envelope(fault.code, msg), 200, dict(fault.headers)
+        return None
+
+    def _loggable_body(self, raw_body: bytes) -> Any:
+        if not raw_body.strip() or json_depth(raw_body) > MAX_BODY_DEPTH:
+            return None
+        try:
+            return json.loads(raw_body)
+        except (ValueError, RecursionError):
+            return None
+
+    def _record(
+        self,
+        request: Request,
+        operation: SpecOperation | None,
+        body: Any,
+        status: int,
+        code: Any,
+        fault: Fault | None,
+    ) -> None:
+        signed = set(operation.signed_query) if operation is not None else set()
+        self.state.requests.append(
+            ReceivedRequest(
+                method=request.method,
+                path=request.url.path,
+                operation=operation.name if operation is not None else None,
+                query={k: v for k, v in request.query_params.items() if k not in signed},
+                body=body,
+                status=status,
+                code=code if isinstance(code, int) else None,
+                fault=fault.describe() if fault is not None else None,
+            )
+        )
 
     def authenticate(self, request: Request, operation: SpecOperation, raw_body: bytes) -> None:
         headers = request.headers
@@ -260,6 +356,13 @@ class MockService:
             if operation.body_required:
                 raise MockError(MockErrorCode.INVALID_REQUEST, "request body is required (a JSON document)")
             return None
+        depth = json_depth(raw_body)
+        if depth > MAX_BODY_DEPTH:
+            raise MockError(
+                MockErrorCode.INVALID_REQUEST,
+                f"invalid request body: arrays and objects nest {depth} levels deep (the mock accepts at most "
+                f"{MAX_BODY_DEPTH})",
+            )
         try:
             body = json.loads(raw_body)
         except ValueError as exc:
@@ -289,13 +392,73 @@ class MockService:
 
     # -- mock administration (not part of the platform) ---------------------------------------------------
 
-    async def state_endpoint(self, request: Request) -> JSONResponse:
-        return JSONResponse(self.state.snapshot())
+    def reset(self) -> None:
+        """Empty the state (carts, orders, refunds, request log), the injected faults and the seen nonces. A request
+        still waiting out an injected delay is then answered with an error and changes nothing."""
+        from ._paging import forget_catalogue
 
-    async def reset_endpoint(self, request: Request) -> JSONResponse:
+        self.generation += 1
         self.state.reset()
+        forget_catalogue(self.state)
+        self.faults.clear()
         self.nonces.clear()
-        return JSONResponse({"reset": True})
+
+    async def admin(self, request: Request) -> JSONResponse:
+        """``GET /_mock/state``, ``POST /_mock/reset``, ``POST /_mock/cart`` (seed a cart entry); every other
+        method or path under ``/_mock/`` is an error envelope."""
+        route = (request.method, request.url.path)
+        try:
+            if route == ("GET", "/_mock/state"):
+                return JSONResponse(self.state.snapshot())
+            if route == ("POST", "/_mock/reset"):
+                self.reset()
+                return JSONResponse({"reset": True})
+            if route == ("POST", "/_mock/cart"):
+                return JSONResponse(self._seed_cart(await request.body()))
+            if request.url.path in ("/_mock/state", "/_mock/reset", "/_mock/cart"):
+                allowed = "GET" if request.url.path == "/_mock/state" else "POST"
+                raise MockError(
+                    MockErrorCode.METHOD_NOT_ALLOWED,
+                    f"method {request.method} not allowed on {request.url.path}: the mock has {allowed}",
+                )
+            raise MockError(
+                MockErrorCode.NOT_FOUND,
+                f"no mock administration route {request.url.path} (there are GET /_mock/state, POST /_mock/reset "
+                "and POST /_mock/cart)",
+            )
+        except MockError as error:
+            return JSONResponse(error_envelope(error.code, error.msg))
+
+    def _seed_cart(self, raw_body: bytes) -> dict[str, Any]:
+        """Add an entry to a cart the way the PandaPon website does (1688's add-to-cart path is not public).
+
+        The body: ``platform`` ("1688" by default or "taobao"), ``title``, ``quantity``, ``price``, ``itemId``,
+        ``skuId``, ``shopId``, ``shopName``, ``picture``. Answers an envelope whose ``data`` is the entry.
+        """
+        try:
+            fields = json.loads(raw_body) if raw_body.strip() and json_depth(raw_body) <= MAX_BODY_DEPTH else {}
+        except ValueError:
+            fields = None
+        if not isinstance(fields, dict):
+            raise MockError(MockErrorCode.INVALID_REQUEST, "POST /_mock/cart needs a JSON object body")
+        platform = str(fields.get("platform") or "1688")
+        if platform not in PLATFORMS:
+            raise MockError(MockErrorCode.INVALID_REQUEST, f"platform must be one of {', '.join(PLATFORMS)}")
+        quantity, price = fields.get("quantity", 1), fields.get("price")
+        if not isinstance(quantity, int) or quantity < 1 or not (price is None or isinstance(price, int | float)):
+            raise MockError(MockErrorCode.INVALID_REQUEST, "quantity must be a whole number >= 1 and price a number")
+        entry = self.state.add_to_cart(
+            platform=platform,
+            title=str(fields.get("title") or ""),
+            quantity=quantity,
+            price=price,
+            item_id=fields.get("itemId"),
+            sku_id=None if fields.get("skuId") is None else str(fields["skuId"]),
+            picture=fields.get("picture"),
+            shop_id=str(fields.get("shopId") or ""),
+            shop_name=str(fields.get("shopName") or ""),
+        )
+        return {"requestId": _request_id(), "code": 200, "developId": None, "msg": "成功", "data": asdict(entry)}
 
 
 def create_mock_app(
@@ -323,13 +486,8 @@ def create_mock_app(
         max_clock_skew=max_clock_skew,
         clock=clock,
     )
-    app = Starlette(
-        routes=[
-            Route("/_mock/state", service.state_endpoint, methods=["GET"]),
-            Route("/_mock/reset", service.reset_endpoint, methods=["POST"]),
-            Route("/{path:path}", service.handle, methods=ALL_METHODS),
-        ]
-    )
+    # One route for every method and path (an ASGI endpoint, so Starlette never answers a plain-text 405 itself).
+    app = Starlette(routes=[Route("/{path:path}", service)])
     app.state.pandapon_mock = service
     return app
 

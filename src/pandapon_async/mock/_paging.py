@@ -21,6 +21,10 @@ if TYPE_CHECKING:
 
 DEFAULT_GOODS = 45
 DEFAULT_PAGE_SIZE = 20
+DOCUMENTED_ITEM_FIELDS = {"alibabaSearchStoreGoods": ("imageUrl",)}
+"""The fields the spec documents for a search's items, where fewer than the default goods carry (the store
+search's example is cut off after ``imageUrl``): the default goods answer only those, so that the mock's answers
+pass the strict contract check."""
 
 
 @dataclass
@@ -48,12 +52,14 @@ class GoodsCatalogue:
             for number in range(1, DEFAULT_GOODS + 1)
         ]
 
-    def page(self, body: dict[str, Any]) -> dict[str, Any]:
-        """The ``data`` of one search answer for this request body."""
+    def page(self, body: dict[str, Any], fields: tuple[str, ...] | None = None) -> dict[str, Any]:
+        """The ``data`` of one search answer for this request body (default goods cut to ``fields`` when given)."""
         number = body.get("beginPage") or 1
         size = body.get("pageSize") or DEFAULT_PAGE_SIZE
         self.pages_served.append(number)
         goods = self.goods_for(body.get("keyword") or body.get("imageAddress"))
+        if fields is not None and self.goods is None:
+            goods = [{key: item[key] for key in fields if key in item} for item in goods]
         served = min(number, self.repeat_page) if self.repeat_page is not None else number
         data: dict[str, Any] = {
             "pageSize": size,
@@ -77,9 +83,14 @@ def goods_catalogue(state: MockState) -> GoodsCatalogue:
     return catalogue
 
 
+def forget_catalogue(state: MockState) -> None:
+    """Back to the default goods (a reset of the mock holding ``state``)."""
+    _CATALOGUES.pop(state, None)
+
+
 def paged_search(call: Call) -> Any:
     body = call.body if isinstance(call.body, dict) else {}
-    return goods_catalogue(call.state).page(body)
+    return goods_catalogue(call.state).page(body, DOCUMENTED_ITEM_FIELDS.get(call.operation_id))
 
 
 PAGING_HANDLERS = {

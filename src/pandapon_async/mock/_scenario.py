@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ._errors import MockError, MockErrorCode
-from ._state import Address, CartEntry, MockState, OrderLine
+from ._state import ALIBABA, TAOBAO, Address, CartEntry, MockState, OrderLine
 
 KEEP_EXAMPLE: Any = object()
 """Returned by a handler that changes the state but answers the documented example envelope unchanged."""
@@ -74,9 +74,9 @@ def taobao_add_cart_item(call: Call) -> Any:
         mp_id=body.get("mpId"),
         mp_sku_id=body.get("mpSkuId"),
         stock=_int_or_none(body.get("skuQuantity")),
-        platform="taobao",
+        platform=TAOBAO,
     )
-    return KEEP_EXAMPLE  # the page shows no data for cart/add; the entry appears in the cart list
+    return KEEP_EXAMPLE  # the page shows no data for cart/add; only Taobao's cart/create/order sees the entry
 
 
 def alibaba_list_cart(call: Call) -> Any:
@@ -143,7 +143,7 @@ def alibaba_create_order_from_cart(call: Call) -> Any:
 
 def taobao_create_cart_order(call: Call) -> Any:
     body = _body(call)
-    entries = call.state.take_from_cart(body.get("ids"))
+    entries = call.state.take_from_cart(body.get("ids"), TAOBAO)
     order = call.state.create_order(
         platform="taobao",
         lines=[_line_from_entry(e) for e in entries],
@@ -223,6 +223,14 @@ def taobao_create_order(call: Call) -> Any:
     return order.created_result()
 
 
+def alibaba_create_refund(call: Call) -> Any:
+    body = _body(call)
+    refund = call.state.create_refund(
+        platform=ALIBABA, order_id=body.get("orderId"), request=body, source=call.operation_id
+    )
+    return {"refundId": refund.id}
+
+
 def alibaba_list_orders(call: Call) -> Any:
     body = _body(call)
     page = max(1, _int_or_none(body.get("pageNo", body.get("beginPage"))) or 1)
@@ -261,6 +269,7 @@ HANDLERS: dict[str, Handler] = {
     "alibabaListOrders": alibaba_list_orders,
     "alibabaGetOrderDetail": alibaba_get_order_detail,
     "alibabaCancelOrder": alibaba_cancel_order,
+    "alibabaCreateRefund": alibaba_create_refund,
 }
 """operationId → handler. An operationId missing from the spec is simply never called."""
 

@@ -3,23 +3,40 @@
 from __future__ import annotations
 
 import logging
+import socket
 import sys
-from typing import Any
+import threading
+from types import TracebackType
+from typing import Any, Self
 
 import httpx
 from starlette.applications import Starlette
 
 from .._client import PandaPonClient
-from ._app import DEMO_ACCESS_KEY, DEMO_ACCESS_SECRET, DEMO_USER_ID, create_mock_app
+from ._app import DEMO_ACCESS_KEY, DEMO_ACCESS_SECRET, DEMO_USER_ID, MockService, create_mock_app, mock_service
+from ._faults import DroppedConnection
 from ._state import MockState
 
 MOCK_BASE_URL = "http://pandapon-mock.invalid"
 """The base URL of an in-process mock client (never resolved: requests go straight to the ASGI app)."""
 
 
+class MockTransport(httpx.ASGITransport):
+    """``httpx.ASGITransport`` to a mock app; a connection the mock drops (an injected fault) fails as on a network,
+    with ``httpx.RemoteProtocolError``."""
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        try:
+            return await super().handle_async_request(request)
+        except DroppedConnection:
+            raise httpx.RemoteProtocolError(
+                "the server closed the connection without a complete answer", request=request
+            ) from None
+
+
 def mock_transport(app: Starlette | None = None) -> httpx.ASGITransport:
     """An httpx transport that delivers requests to ``app`` (a fresh mock by default) in-process."""
-    return httpx.ASGITransport(app=app if app is not None else create_mock_app())
+    return MockTransport(app=app if app is not None else create_mock_app())
 
 
 def mock_client(
@@ -44,9 +61,84 @@ def mock_client(
         access_secret,
         user_id,
         base_url=MOCK_BASE_URL,
-        transport=httpx.ASGITransport(app=app),
+        transport=MockTransport(app=app),
         **client_options,
     )
+
+
+class _HideDroppedConnections(logging.Filter):
+    """uvicorn logs an app exception with a traceback; a connection the mock drops on purpose is not one."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not (record.exc_info and isinstance(record.exc_info[1], DroppedConnection))
+
+
+def _quiet_uvicorn() -> None:
+    error_log = logging.getLogger("uvicorn.error")
+    if not any(isinstance(f, _HideDroppedConnections) for f in error_log.filters):
+        error_log.addFilter(_HideDroppedConnections())
+
+
+class MockServer:
+    """The mock served by uvicorn on a free loopback port, in a background thread (for tests and tools).
+
+    ``with MockServer() as server: ...`` — ``server.url`` (``http://127.0.0.1:PORT``), ``server.service`` (its
+    state, faults and operations). Real sockets, so every HTTP backend reaches it. Stopped on exit.
+    """
+
+    def __init__(self, app: Starlette | None = None, *, host: str = "127.0.0.1", start_timeout: float = 10.0) -> None:
+        self.app = app if app is not None else create_mock_app()
+        self.host = host
+        self.start_timeout = start_timeout
+        self.url = ""
+        self._server: Any = None
+        self._thread: threading.Thread | None = None
+
+    @property
+    def service(self) -> MockService:
+        return mock_service(self.app)
+
+    def start(self) -> Self:
+        import uvicorn
+
+        _quiet_uvicorn()
+        sock = socket.socket(socket.AF_INET6 if ":" in self.host else socket.AF_INET)
+        sock.bind((self.host, 0))
+        port = sock.getsockname()[1]
+        config = uvicorn.Config(
+            self.app, access_log=False, log_level="warning", lifespan="off", ws="none", timeout_graceful_shutdown=1
+        )
+        self._server = server = uvicorn.Server(config)
+        self._thread = threading.Thread(
+            target=server.run, kwargs={"sockets": [sock]}, name=f"pandapon-mock-{port}", daemon=True
+        )
+        self._thread.start()
+        host = f"[{self.host}]" if ":" in self.host else self.host
+        self.url = f"http://{host}:{port}"
+        self._thread.join(0)
+        deadline = self.start_timeout
+        step = 0.01
+        while not server.started:
+            if not self._thread.is_alive() or deadline <= 0:
+                sock.close()
+                raise RuntimeError(f"the mock server did not start on {self.url}")
+            threading.Event().wait(step)
+            deadline -= step
+        return self
+
+    def stop(self) -> None:
+        if self._server is not None and self._thread is not None:
+            self._server.should_exit = True
+            self._thread.join(timeout=10)
+        self._server = self._thread = None
+
+    def __enter__(self) -> Self:
+        return self.start()
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.stop()
 
 
 def configure_logging() -> None:
@@ -73,7 +165,7 @@ def banner(host: str, port: int, *, demo_credentials: bool) -> str:
         ]
     else:
         lines.append(f"  export PANDAPON_BASE_URL=http://{host}:{port}  (credentials: the ones you configured)")
-    lines.append("state: GET /_mock/state   reset: POST /_mock/reset")
+    lines.append("state: GET /_mock/state   reset: POST /_mock/reset   seed a cart entry: POST /_mock/cart")
     return "\n".join(lines)
 
 
@@ -90,6 +182,7 @@ def run_server(
     import uvicorn
 
     configure_logging()
+    _quiet_uvicorn()
     app = create_mock_app(access_key=access_key, access_secret=access_secret, state=state)
     demo = access_key == DEMO_ACCESS_KEY and access_secret == DEMO_ACCESS_SECRET
     print(banner(host, port, demo_credentials=demo), file=sys.stderr, flush=True)

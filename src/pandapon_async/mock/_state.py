@@ -1,9 +1,12 @@
-"""The mock's small in-memory world: one shopping cart and one order book.
+"""The mock's small in-memory world: one shopping cart per platform, one order book, refunds, and a log of the
+requests it received.
 
-Each platform's public pages show only half of the cart (Taobao: add and create-order; 1688: list, edit,
-preview and create-order), so the mock keeps **one cart and one order book for both platforms**: an item
-added through Taobao's ``cart/add`` is listed by 1688's ``cart/list``. On the real platform the two carts
-are separate.
+The platform keeps **a Taobao cart and a 1688 cart**, and so does the mock: Taobao's ``cart/add`` fills the
+Taobao cart, which only Taobao's ``cart/create/order`` orders from; 1688's ``cart/list``, ``cart/edit-quantity``,
+``cart/preview/order`` and ``cart/create/order`` work on the 1688 cart. 1688's add-to-cart path is not public
+(on the platform an offer is added on the PandaPon website), so a test seeds the 1688 cart with
+``MockState.add_to_cart(platform="1688", ...)`` or ``POST /_mock/cart``. Cart entry ids are unique across both
+carts, so an id from one cart is never found in the other.
 """
 
 from __future__ import annotations
@@ -16,6 +19,9 @@ from ._errors import MockError, MockErrorCode
 
 ORDER_ID_BASE = 2542285634920881000
 """Order ids are 19 digits (over 2^53) like the 1688 ids on the doc pages, to exercise tolerant parsing."""
+TAOBAO = "taobao"
+ALIBABA = "1688"
+PLATFORMS = (TAOBAO, ALIBABA)
 UNPAID = "waitbuyerpay"
 CANCELLED = "cancel"
 # 1688 order status names as the doc pages list them (waitbuyerpay ... cancel, terminated)
@@ -43,7 +49,7 @@ class CartEntry:
     mp_id: str | None = None
     mp_sku_id: str | None = None
     stock: int | None = None
-    platform: str = "taobao"
+    platform: str = ALIBABA
 
     def cart_item_info(self) -> dict[str, Any]:
         """The entry as 1688's cart list shows it (``AlibabaCartItemInfo``)."""
@@ -205,30 +211,89 @@ class Order:
         }
 
 
+@dataclass
+class Refund:
+    """One after-sales request the mock accepted (1688 ``refund/detail/create``)."""
+
+    id: str
+    platform: str
+    order_id: str | None
+    status: str = "created"
+    request: dict[str, Any] = field(default_factory=dict)
+    source: str = ""
+
+
+@dataclass
+class ReceivedRequest:
+    """One request the mock received, as a test sees it (no headers: they carry the signature).
+
+    ``operation`` is the generated name (``alibaba_list_cart``), or None when no operation of the spec matched;
+    ``code`` the envelope code answered (None for a dropped connection); ``fault`` names an injected fault.
+    The signed-query parameters (warehouse ``timestamp`` and ``sign``) are left out of ``query``.
+    """
+
+    method: str
+    path: str
+    operation: str | None
+    query: dict[str, str]
+    body: Any
+    status: int
+    code: int | None
+    fault: str | None = None
+
+
 class MockState:
-    """The cart and the order book behind the stateful operations; safe to inspect and seed from tests.
+    """The carts, the order book, the refunds and the request log behind the mock; safe to inspect and seed.
 
     ``create_mock_app(state=MockState())`` shares one instance; ``reset()`` empties it.
     """
 
     def __init__(self) -> None:
-        self.cart: dict[int, CartEntry] = {}
+        self.carts: dict[str, dict[int, CartEntry]] = {platform: {} for platform in PLATFORMS}
         self.orders: dict[int, Order] = {}
+        self.refunds: dict[str, Refund] = {}
+        self.requests: list[ReceivedRequest] = []
         self._next_cart_id = 1
         self._next_order_id = ORDER_ID_BASE
+        self._next_refund_id = 1
+
+    @property
+    def cart(self) -> dict[int, CartEntry]:
+        """The 1688 cart (the one ``cart/list`` shows)."""
+        return self.carts[ALIBABA]
+
+    @property
+    def taobao_cart(self) -> dict[int, CartEntry]:
+        """The Taobao cart (filled by Taobao ``cart/add``, ordered by Taobao ``cart/create/order``)."""
+        return self.carts[TAOBAO]
 
     def reset(self) -> None:
-        """Empty the cart and the order book."""
-        self.cart.clear()
+        """Empty both carts, the order book, the refunds and the request log."""
+        for cart in self.carts.values():
+            cart.clear()
         self.orders.clear()
+        self.refunds.clear()
+        self.requests.clear()
         self._next_cart_id = 1
         self._next_order_id = ORDER_ID_BASE
+        self._next_refund_id = 1
+
+    def calls(self, operation: str | None = None) -> list[ReceivedRequest]:
+        """The requests received for ``operation`` (generated name), or all of them."""
+        return [r for r in self.requests if operation is None or r.operation == operation]
 
     # -- cart ------------------------------------------------------------------------------------------
 
-    def add_to_cart(self, *, entry_id: int | None = None, **fields: Any) -> CartEntry:
-        """Add an entry (``CartEntry`` fields); the same item and sku again adds to its quantity."""
-        for entry in self.cart.values():
+    def _cart(self, platform: str) -> dict[int, CartEntry]:
+        if platform not in self.carts:
+            raise ValueError(f"platform must be one of {', '.join(PLATFORMS)}, not {platform!r}")
+        return self.carts[platform]
+
+    def add_to_cart(self, *, platform: str = ALIBABA, entry_id: int | None = None, **fields: Any) -> CartEntry:
+        """Add an entry (``CartEntry`` fields) to one platform's cart (1688 by default: its add-to-cart path is
+        not public, so tests seed it here); the same item and sku again adds to its quantity."""
+        cart = self._cart(platform)
+        for entry in cart.values():
             if (
                 entry_id is None
                 and fields.get("item_id") is not None
@@ -240,39 +305,50 @@ class MockState:
         if entry_id is None:
             entry_id = self._next_cart_id
         self._next_cart_id = max(self._next_cart_id, entry_id + 1)
-        entry = CartEntry(id=entry_id, **fields)
-        self.cart[entry_id] = entry
+        for other in self.carts.values():
+            other.pop(entry_id, None)  # ids are unique across the carts
+        entry = CartEntry(id=entry_id, platform=platform, **fields)
+        cart[entry_id] = entry
         return entry
 
-    def cart_entries(self, ids: list[int] | None) -> list[CartEntry]:
-        """The entries with these ids, or a business error naming the missing ones."""
+    def cart_entries(self, ids: list[int] | None, platform: str = ALIBABA) -> list[CartEntry]:
+        """The entries with these ids in ``platform``'s cart, or a business error naming the missing ones (and the
+        other cart, when that is where they are)."""
         if not ids:
             raise MockError(MockErrorCode.BUSINESS_RULE, "no cart entry ids given")
-        missing = [i for i in ids if i not in self.cart]
+        cart = self._cart(platform)
+        missing = [i for i in ids if i not in cart]
         if missing:
-            known = ", ".join(str(i) for i in self.cart) or "none: the cart is empty"
+            label = "Taobao" if platform == TAOBAO else "1688"
+            known = ", ".join(str(i) for i in cart) or f"none: the {label} cart is empty"
+            elsewhere = [i for i in missing if any(i in c for p, c in self.carts.items() if p != platform)]
+            hint = (
+                f"; {', '.join(map(str, elsewhere))} in the other platform's cart: Taobao and 1688 keep separate carts"
+                if elsewhere
+                else ""
+            )
             raise MockError(
                 MockErrorCode.BUSINESS_RULE,
-                f"cart entry {', '.join(map(str, missing))} not found (cart entries: {known})",
+                f"cart entry {', '.join(map(str, missing))} not found in the {label} cart (its entries: {known}){hint}",
             )
-        return [self.cart[i] for i in dict.fromkeys(ids)]
+        return [cart[i] for i in dict.fromkeys(ids)]
 
-    def take_from_cart(self, ids: list[int] | None) -> list[CartEntry]:
+    def take_from_cart(self, ids: list[int] | None, platform: str = ALIBABA) -> list[CartEntry]:
         """Remove and return the entries (ordering them empties them from the cart)."""
-        entries = self.cart_entries(ids)
+        entries = self.cart_entries(ids, platform)
         for entry in entries:
-            del self.cart[entry.id]
+            del self.carts[platform][entry.id]
         return entries
 
-    def set_quantity(self, entry_id: int | None, quantity: int | None) -> CartEntry | None:
+    def set_quantity(self, entry_id: int | None, quantity: int | None, platform: str = ALIBABA) -> CartEntry | None:
         """Set an entry's quantity; 0 removes it (and returns None)."""
         if entry_id is None or quantity is None:
             raise MockError(MockErrorCode.BUSINESS_RULE, "edit-quantity needs the cart entry id and the quantity")
-        (entry,) = self.cart_entries([entry_id])
+        (entry,) = self.cart_entries([entry_id], platform)
         if quantity < 0:
             raise MockError(MockErrorCode.BUSINESS_RULE, f"quantity must not be negative, got {quantity}")
         if quantity == 0:
-            del self.cart[entry_id]
+            del self.carts[platform][entry_id]
             return None
         entry.quantity = quantity
         return entry
@@ -324,6 +400,20 @@ class MockState:
         order.cancel_reason = reason
         return order
 
+    # -- refunds ---------------------------------------------------------------------------------------
+
+    def create_refund(
+        self, *, platform: str, order_id: Any, request: dict[str, Any], source: str = "", refund_id: str | None = None
+    ) -> Refund:
+        """Record an after-sales request for a known order (a business error for an unknown one)."""
+        order = self.order(order_id)
+        if refund_id is None:
+            refund_id = f"{9000000000 + self._next_refund_id}"
+            self._next_refund_id += 1
+        refund = Refund(id=refund_id, platform=platform, order_id=str(order.id), request=request, source=source)
+        self.refunds[refund_id] = refund
+        return refund
+
     def list_orders(self) -> list[Order]:
         """Newest first."""
         return sorted(self.orders.values(), key=lambda o: o.id, reverse=True)
@@ -332,6 +422,9 @@ class MockState:
         """The whole state as JSON-ready data (``GET /_mock/state``)."""
         return {
             "cart": [asdict(entry) for entry in self.cart.values()],
+            "taobao_cart": [asdict(entry) for entry in self.taobao_cart.values()],
+            "refunds": [asdict(refund) for refund in self.refunds.values()],
+            "requests": [asdict(request) for request in self.requests],
             "orders": [
                 {
                     "id": str(order.id),

@@ -12,7 +12,32 @@ from jsonschema.exceptions import best_match  # type: ignore[import-untyped]
 from .._spec import SPEC_URI, resolve_pointer, schema_registry
 
 MAX_REPORTED_ERRORS = 3
+MAX_BODY_DEPTH = 64
+"""The deepest nesting of arrays and objects a request body (or JSON inside one of its strings) may have; the
+spec's deepest body has 4 levels."""
 _ITEMS = object()  # marks "every item of an array" in a field path
+
+
+def json_depth(raw: bytes) -> int:
+    """How deeply arrays and objects nest in a JSON text, counted without parsing it (no recursion)."""
+    depth = deepest = 0
+    in_string = escaped = False
+    for byte in raw:
+        if in_string:
+            if escaped:
+                escaped = False
+            elif byte == 0x5C:  # backslash
+                escaped = True
+            elif byte == 0x22:
+                in_string = False
+        elif byte == 0x22:
+            in_string = True
+        elif byte in (0x5B, 0x7B):  # [ {
+            depth += 1
+            deepest = max(deepest, depth)
+        elif byte in (0x5D, 0x7D):
+            depth -= 1
+    return deepest
 
 
 def _location(error: Any, root: str) -> str:
@@ -90,6 +115,13 @@ class SchemaChecker:
         for path in paths:
             for location, text in _values_at(value, path, "$"):
                 if not isinstance(text, str) or not text.strip():
+                    continue
+                depth = json_depth(text.encode("utf-8", "replace"))
+                if depth > MAX_BODY_DEPTH:
+                    problems.append(
+                        f"at {location}: the JSON inside the string nests {depth} levels deep "
+                        f"(the mock accepts at most {MAX_BODY_DEPTH})"
+                    )
                     continue
                 try:
                     json.loads(text)
