@@ -1,0 +1,323 @@
+"""The ASGI adapter: reads the body (within the size limit), answers, and runs the lifespan."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+import logging
+import os
+from collections.abc import AsyncIterator, Awaitable, Callable, MutableMapping
+from typing import Any, TypeAlias
+
+from .._credentials import ENV_ACCESS_SECRET
+from .._exceptions import ConfigurationError, InvalidSignatureError, MessageFormatError
+from ._dispatcher import DEFAULT_ACK_TIMEOUT, Dispatcher, HandlerMap, HandlerT, Outcome, short_id
+from ._inbox import Inbox, InboxCounts
+from ._messages import WebhookMessage, check_freshness, header, parse_message
+from ._worker import InboxWorkers, WorkerPolicy
+
+logger = logging.getLogger("pandapon_async.webhooks")
+
+DEFAULT_MAX_BODY_SIZE = 1024 * 1024
+DEFAULT_STORE_TIMEOUT = 0.8  # seconds; PandaPon's budget is 1000 ms including the network
+
+Scope: TypeAlias = MutableMapping[str, Any]
+ASGIMessage: TypeAlias = MutableMapping[str, Any]
+Receive: TypeAlias = Callable[[], Awaitable[ASGIMessage]]
+Send: TypeAlias = Callable[[ASGIMessage], Awaitable[None]]
+IdempotencyKey: TypeAlias = Callable[[WebhookMessage], str]
+
+
+def default_idempotency_key(message: WebhookMessage) -> str:
+    """The key an inbox stores a message under: ``message.idempotency_key`` (type, platform, canonical body)."""
+    return message.idempotency_key
+
+
+class WebhookApp:
+    """Plain ASGI app that verifies and parses pushed messages, then stores or dispatches them.
+
+    Statuses: 200 acknowledged (also for the console's "Verify" probe: GET, HEAD, or POST with an empty body),
+    401 missing or bad signature, 400 malformed body or stale timestamp, 413 body too large, 405 other methods,
+    500 handler failed in time to say so, 503 the inbox could not store it or a handler did not finish within
+    the budget with ``background=False`` (PandaPon pushes again after half an hour on any non-200).
+
+    Without an inbox, handlers run under the acknowledgement policy of :class:`Dispatcher`. With ``inbox=``
+    every verified message is stored under ``idempotency_key(message)`` before the 200 (a repeated delivery is
+    recognised and answered 200 without storing it again) and ``worker_policy.workers`` workers run the
+    handlers from the inbox, at least once per key. Start and stop the app with its ASGI lifespan, with
+    ``lifespan=app.lifespan`` in Starlette/FastAPI, or with ``async with app.running():``.
+    """
+
+    def __init__(
+        self,
+        secret: str | None = None,
+        *,
+        handlers: HandlerMap | None = None,
+        background: bool = True,
+        ack_timeout: float = DEFAULT_ACK_TIMEOUT,
+        max_body_size: int = DEFAULT_MAX_BODY_SIZE,
+        replay_tolerance: float | None = None,
+        inbox: Inbox | None = None,
+        idempotency_key: IdempotencyKey = default_idempotency_key,
+        worker_policy: WorkerPolicy | None = None,
+        store_timeout: float = DEFAULT_STORE_TIMEOUT,
+    ) -> None:
+        secret = secret if secret is not None else os.environ.get(ENV_ACCESS_SECRET)
+        if not secret:
+            raise ConfigurationError(
+                f"no Access Secret to verify pushed messages: pass secret= or set {ENV_ACCESS_SECRET}"
+            )
+        if isinstance(max_body_size, bool) or not isinstance(max_body_size, int) or max_body_size < 1:
+            raise ConfigurationError("max_body_size must be a whole number of bytes >= 1")
+        if replay_tolerance is not None and not 0 < replay_tolerance < float("inf"):
+            raise ConfigurationError("replay_tolerance must be None (off) or a finite number of seconds > 0")
+        if not 0 < store_timeout < float("inf"):
+            raise ConfigurationError("store_timeout must be a finite number of seconds > 0")
+        if not callable(idempotency_key):
+            raise ConfigurationError("idempotency_key must be a function of the message returning a string")
+        self._secret: str = secret
+        self._max_body_size = max_body_size
+        self._replay_tolerance = replay_tolerance
+        self._store_timeout = store_timeout
+        self._idempotency_key = idempotency_key
+        self.dispatcher = Dispatcher(handlers=handlers, background=background, ack_timeout=ack_timeout)
+        self.inbox = inbox
+        self.workers = (
+            InboxWorkers(inbox, self.dispatcher, worker_policy or WorkerPolicy()) if inbox is not None else None
+        )
+        self._started = False
+        self._start_lock = asyncio.Lock()
+
+    def __repr__(self) -> str:
+        handlers = self.dispatcher.message_types
+        return f"WebhookApp(handlers={handlers!r}, background={self.dispatcher.background!r}, inbox={self.inbox!r})"
+
+    # --- the handler registry lives in the dispatcher; these keep the short spelling ------------------------
+
+    def on(self, message_type: str | type[WebhookMessage], handler: HandlerT) -> HandlerT:
+        """Register ``handler(message)`` (async, or plain: run in a thread) for one messageType, or ``"*"``."""
+        return self.dispatcher.on(message_type, handler)
+
+    def handler(self, message_type: str | type[WebhookMessage] = "*") -> Callable[[HandlerT], HandlerT]:
+        """Decorator form of :meth:`on`; without an argument the handler receives every unhandled type."""
+        return self.dispatcher.handler(message_type)
+
+    @property
+    def pending(self) -> int:
+        """How many handlers are still running in the background (without an inbox) or from the inbox."""
+        return self.dispatcher.pending + (self.workers.busy if self.workers else 0)
+
+    async def drain(self, timeout: float | None = None) -> None:
+        """Wait until the background handlers have finished (at most ``timeout`` seconds); e.g. at shutdown."""
+        await self.dispatcher.drain(timeout)
+
+    async def counts(self) -> InboxCounts:
+        """The inbox's counts by state (for a health endpoint); all zero without an inbox."""
+        return await self.inbox.counts() if self.inbox is not None else InboxCounts()
+
+    # --- start and stop -------------------------------------------------------------------------------------
+
+    async def start(self) -> None:
+        """Open the inbox and start its workers (no-op without an inbox or when started).
+
+        Raises ConfigurationError naming the store when it cannot be opened.
+        """
+        async with self._start_lock:
+            if self._started or self.inbox is None or self.workers is None:
+                return
+            try:
+                await self.inbox.open()
+            except ConfigurationError:
+                raise
+            except Exception as exc:
+                raise ConfigurationError(f"cannot open the inbox {self.inbox!r}: {exc}") from exc
+            self.workers.start()
+            self._started = True
+            logger.info("webhook receiver started: inbox %r, %d workers", self.inbox, self.workers.policy.workers)
+
+    async def stop(self, timeout: float = 10.0) -> None:
+        """Let handlers finish (up to ``timeout`` seconds), stop the workers and close the inbox."""
+        await self.dispatcher.drain(timeout)
+        if self.workers is not None:
+            await self.workers.stop(timeout)
+        if self.inbox is not None and self._started:
+            self._started = False
+            await self.inbox.close()
+
+    @contextlib.asynccontextmanager
+    async def running(self) -> AsyncIterator[WebhookApp]:
+        """``async with app.running():`` starts the inbox workers and stops (drains) them on exit."""
+        await self.start()
+        try:
+            yield self
+        finally:
+            await self.stop()
+
+    @contextlib.asynccontextmanager
+    async def lifespan(self, app: object) -> AsyncIterator[None]:
+        """For ``Starlette(lifespan=hooks.lifespan)`` / ``FastAPI(lifespan=hooks.lifespan)``: a mounted app
+        gets no lifespan events of its own, so the host application starts and drains it with this."""
+        async with self.running():
+            yield
+
+    # --- ASGI -----------------------------------------------------------------------------------------------
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "lifespan":
+            await self._lifespan(receive, send)
+            return
+        if scope["type"] != "http":
+            raise RuntimeError(f"the PandaPon webhook app serves HTTP only, not {scope['type']!r}")
+        method = scope.get("method", "GET").upper()
+        if method in ("GET", "HEAD"):
+            await _respond(send, 200, {"status": "ok"}, head=method == "HEAD")
+            return
+        if method != "POST":
+            await _respond(send, 405, {"error": "method not allowed"}, extra=[(b"allow", b"GET, HEAD, POST")])
+            return
+        headers: list[tuple[bytes, bytes]] = list(scope.get("headers") or [])
+        body = await self._read_body(headers, receive, send)
+        if body is None:
+            return
+        if not body.strip():
+            # The console's "Verify" probe: nothing to verify or dispatch.
+            await _respond(send, 200, {"status": "ok"})
+            return
+        try:
+            message = parse_message(body, headers, self._secret)
+            if self._replay_tolerance is not None:
+                check_freshness(message, self._replay_tolerance)
+        except InvalidSignatureError as exc:
+            logger.warning("rejected a pushed message (%d bytes): %s", len(body), exc)
+            await _respond(send, 401, {"error": "invalid signature"})
+            return
+        except MessageFormatError as exc:
+            logger.warning("rejected a pushed message (%d bytes): %s", len(body), exc)
+            await _respond(send, 400, {"error": str(exc)})
+            return
+        if self.inbox is not None:
+            await self._store(message, send)
+            return
+        outcome = await self.dispatcher.dispatch(message)
+        if outcome.acknowledged:
+            await _respond(send, 200, {"status": "ok", "messageId": message.message_id})
+        elif outcome is Outcome.FAILED:
+            await _respond(send, 500, {"error": "handler failed", "messageId": message.message_id})
+        else:
+            await _respond(send, 503, {"error": "handler did not finish in time", "messageId": message.message_id})
+
+    async def _store(self, message: WebhookMessage, send: Send) -> None:
+        """Store, then answer: 200 only once the inbox holds the message (new or a repeat), else 503."""
+        assert self.inbox is not None and self.workers is not None
+        try:
+            if not self._started:
+                await asyncio.wait_for(self.start(), self._store_timeout)
+            key = self._idempotency_key(message)
+            stored = await asyncio.wait_for(
+                self.inbox.put(key, message.raw_body, message.message_type), self._store_timeout
+            )
+        except Exception as exc:
+            reason = "timed out" if isinstance(exc, TimeoutError) else f"{type(exc).__name__}: {exc}"
+            logger.error(
+                "could not store message %s (%s); answering 503, PandaPon pushes it again", short_id(message), reason
+            )
+            await _respond(send, 503, {"error": "inbox unavailable", "messageId": message.message_id})
+            return
+        if stored:
+            logger.info("stored message %s (%s) under key %s", short_id(message), message.message_type, key[:16])
+            self.workers.wake()
+        else:
+            logger.info("message %s is a repeated delivery of key %s; acknowledged", short_id(message), key[:16])
+        await _respond(
+            send, 200, {"status": "ok", "messageId": message.message_id, "inbox": "stored" if stored else "duplicate"}
+        )
+
+    async def _read_body(self, headers: list[tuple[bytes, bytes]], receive: Receive, send: Send) -> bytes | None:
+        """The whole request body, or None when the answer (413) was already sent or the client left.
+
+        A body over the limit is refused as soon as it is known to be too large (from Content-Length, or once
+        the chunks read so far exceed it): the rest is never read.
+        """
+        declared = header(headers, "content-length")
+        if declared and declared.strip().isdigit() and int(declared) > self._max_body_size:
+            await _respond(send, 413, {"error": "body too large"})
+            return None
+        chunks: list[bytes] = []
+        size = 0
+        while True:
+            event = await receive()
+            if event["type"] == "http.disconnect":
+                return None
+            chunk = event.get("body", b"")
+            size += len(chunk)
+            if size > self._max_body_size:
+                await _respond(send, 413, {"error": "body too large"})
+                return None
+            chunks.append(chunk)
+            if not event.get("more_body", False):
+                return b"".join(chunks)
+
+    async def _lifespan(self, receive: Receive, send: Send) -> None:
+        while True:
+            event = await receive()
+            if event["type"] == "lifespan.startup":
+                try:
+                    await self.start()
+                except ConfigurationError as exc:
+                    await send({"type": "lifespan.startup.failed", "message": str(exc)})
+                    return
+                await send({"type": "lifespan.startup.complete"})
+            elif event["type"] == "lifespan.shutdown":
+                await self.stop(timeout=10.0)
+                await send({"type": "lifespan.shutdown.complete"})
+                return
+
+
+async def _respond(
+    send: Send,
+    status: int,
+    payload: dict[str, Any],
+    *,
+    head: bool = False,
+    extra: list[tuple[bytes, bytes]] | None = None,
+) -> None:
+    content = json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    headers = [(b"content-type", b"application/json"), (b"content-length", str(len(content)).encode("ascii"))]
+    await send({"type": "http.response.start", "status": status, "headers": headers + (extra or [])})
+    await send({"type": "http.response.body", "body": b"" if head else content})
+
+
+def create_webhook_app(
+    secret: str | None = None,
+    *,
+    handlers: HandlerMap | None = None,
+    background: bool = True,
+    ack_timeout: float = DEFAULT_ACK_TIMEOUT,
+    max_body_size: int = DEFAULT_MAX_BODY_SIZE,
+    replay_tolerance: float | None = None,
+    inbox: Inbox | None = None,
+    idempotency_key: IdempotencyKey = default_idempotency_key,
+    worker_policy: WorkerPolicy | None = None,
+    store_timeout: float = DEFAULT_STORE_TIMEOUT,
+) -> WebhookApp:
+    """An ASGI app serving PandaPon's pushed messages (mount it in Starlette/FastAPI or run it with any server).
+
+    ``secret`` is the Access Secret (default: the PANDAPON_ACCESS_SECRET environment variable); ``handlers`` maps
+    a messageType (or message class, or ``"*"``) to ``handler(message)``; ``replay_tolerance`` (seconds, off by
+    default) refuses messages whose ``timestamp`` is further from the clock; ``inbox`` stores every message before
+    the 200 and processes it from there (see WebhookApp for the statuses, WorkerPolicy for the processing).
+    Raises ConfigurationError for a missing secret or an impossible setting.
+    """
+    return WebhookApp(
+        secret,
+        handlers=handlers,
+        background=background,
+        ack_timeout=ack_timeout,
+        max_body_size=max_body_size,
+        replay_tolerance=replay_tolerance,
+        inbox=inbox,
+        idempotency_key=idempotency_key,
+        worker_policy=worker_policy,
+        store_timeout=store_timeout,
+    )
