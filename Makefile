@@ -6,7 +6,7 @@ PY := $(VENV)/bin/python
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | sha1sum | cut -c1-12)
 
-.PHONY: help venv test lint types check-generated pytest generate coverage demo bench clean
+.PHONY: help venv test ensure-redis lint types check-generated pytest generate coverage demo bench clean
 
 help:
 	@echo "make demo             run examples/purchase_flow.py against the embedded mock server"
@@ -25,7 +25,7 @@ $(STAMP): pyproject.toml
 
 venv: $(STAMP)
 
-test: $(STAMP)
+test: $(STAMP) ensure-redis
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
@@ -55,6 +55,9 @@ demo: $(STAMP)
 
 bench: $(STAMP)
 	$(PY) bench/run.py
+
+ensure-redis:  # the Redis inbox tests start a real redis-server (Debian's package)
+	@bash tools/ensure-redis.sh
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

@@ -5,6 +5,7 @@
     pandapon sign METHOD PATH                          the five headers (and a curl command) for debugging
     pandapon mock --port 8000                          serve the embedded mock server on loopback
     pandapon --mock call ...                           talk to an in-process mock with the demo credentials
+    pandapon inbox counts|list|retry|purge             operate the webhook inbox (--store or PANDAPON_INBOX)
 
 Credentials come from ``PANDAPON_ACCESS_KEY``, ``PANDAPON_ACCESS_SECRET``, ``PANDAPON_USER_ID`` (and
 ``PANDAPON_BASE_URL``). The secret is never printed. Exit codes: 0 success, 1 the API answered an error (or
@@ -32,6 +33,7 @@ from ._exceptions import APIError, ConfigurationError, PandaPonAPIError
 from ._operation import WAREHOUSE_PATH_PREFIXES, Operation
 from .generated._operations import OPERATIONS
 from .mock._spec import SpecOperation, build_operations, coverage, load_spec
+from .webhooks._inbox_cli import app as inbox_app
 
 EXIT_API_ERROR = 1
 EXIT_USAGE = 2
@@ -44,6 +46,7 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
+app.add_typer(inbox_app, name="inbox")
 
 
 @dataclass

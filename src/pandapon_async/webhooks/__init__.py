@@ -44,6 +44,7 @@ from ._messages import (
 )
 from ._signature import sign_body, verify_signature
 from ._sqlite import SQLiteInbox
+from ._stores import inbox_from_url
 from ._worker import InboxWorkers, WorkerPolicy
 
 if TYPE_CHECKING:
@@ -91,6 +92,7 @@ __all__ = [
     "check_freshness",
     "create_webhook_app",
     "default_idempotency_key",
+    "inbox_from_url",
     "parse_message",
     "parse_verified_message",
     "sign_body",

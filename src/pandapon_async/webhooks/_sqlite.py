@@ -76,22 +76,22 @@ class SQLiteInbox:
         self._synchronous = synchronous
         self._busy_timeout = busy_timeout
         self._reclaim_on_open = reclaim_on_open
-        self._connection: sqlite3.Connection | None = None
-        self._executor: ThreadPoolExecutor | None = None
+        self._lanes: list[tuple[sqlite3.Connection, ThreadPoolExecutor]] = []
         self._batch: list[tuple[str, bytes, str | None, asyncio.Future[bool]]] = []
         self._flusher: asyncio.Task[None] | None = None
 
     def __repr__(self) -> str:
         return f"SQLiteInbox({str(self.path)!r})"
 
-    # --- the one thread that owns the connection ----------------------------------------------------------
+    # --- two lanes, each one thread owning one connection -----------------------------------------------
+    # Stores run on their own lane, so an answer never queues behind the workers' claims and updates.
 
-    async def _run(self, job: Callable[[sqlite3.Connection], T]) -> T:
-        if self._connection is None or self._executor is None:
+    async def _run(self, job: Callable[[sqlite3.Connection], T], *, lane: int = 1) -> T:
+        if not self._lanes:
             raise InboxUnavailableError(f"the SQLite inbox at {self.path} is not open")
-        connection = self._connection
+        connection, executor = self._lanes[lane]
         try:
-            return await asyncio.get_running_loop().run_in_executor(self._executor, job, connection)
+            return await asyncio.get_running_loop().run_in_executor(executor, job, connection)
         except sqlite3.Error as exc:
             raise InboxUnavailableError(f"the SQLite inbox at {self.path} failed: {exc}") from exc
 
@@ -106,7 +106,7 @@ class SQLiteInbox:
         connection.execute("COMMIT")
         return result
 
-    def _open_sync(self) -> sqlite3.Connection:
+    def _open_sync(self, first: bool) -> sqlite3.Connection:
         connection = sqlite3.connect(
             self.path, timeout=self._busy_timeout, isolation_level=None, check_same_thread=False
         )
@@ -115,6 +115,8 @@ class SQLiteInbox:
             if str(mode).lower() != "wal":
                 raise sqlite3.OperationalError(f"cannot switch to WAL mode (journal mode is {mode})")
             connection.execute(f"PRAGMA synchronous={self._synchronous}")
+            if not first:
+                return connection
             connection.executescript(_SCHEMA)
             if self._reclaim_on_open:
                 now = time.time()
@@ -132,29 +134,41 @@ class SQLiteInbox:
         return connection
 
     async def open(self) -> None:
-        if self._connection is not None:
+        if self._lanes:
             return
-        executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="pandapon-sqlite-inbox")
+        loop = asyncio.get_running_loop()
+        lanes: list[tuple[sqlite3.Connection, ThreadPoolExecutor]] = []
         try:
-            self._connection = await asyncio.get_running_loop().run_in_executor(executor, self._open_sync)
+            for lane in range(2):
+                executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="pandapon-sqlite-inbox")
+                try:
+                    connection = await loop.run_in_executor(executor, self._open_sync, lane == 0)
+                except BaseException:
+                    executor.shutdown(wait=False)
+                    raise
+                lanes.append((connection, executor))
         except (sqlite3.Error, OSError) as exc:
-            executor.shutdown(wait=False)
+            await self._close_lanes(lanes)
             raise ConfigurationError(f"cannot open the SQLite inbox at {self.path}: {exc}") from exc
-        self._executor = executor
+        self._lanes = lanes
+
+    @staticmethod
+    async def _close_lanes(lanes: list[tuple[sqlite3.Connection, ThreadPoolExecutor]]) -> None:
+        loop = asyncio.get_running_loop()
+        for connection, executor in lanes:
+            await loop.run_in_executor(executor, connection.close)
+            executor.shutdown(wait=True)
 
     async def close(self) -> None:
         if self._flusher is not None:
             await asyncio.wait({self._flusher})
-        connection, executor = self._connection, self._executor
-        self._connection = self._executor = None
-        if connection is not None and executor is not None:
-            await asyncio.get_running_loop().run_in_executor(executor, connection.close)
-            executor.shutdown(wait=True)
+        lanes, self._lanes = self._lanes, []
+        await self._close_lanes(lanes)
 
     # --- storing: concurrent puts share one transaction --------------------------------------------------
 
     async def put(self, key: str, body: bytes, message_type: str | None) -> bool:
-        if self._connection is None:
+        if not self._lanes:
             raise InboxUnavailableError(f"the SQLite inbox at {self.path} is not open")
         future: asyncio.Future[bool] = asyncio.get_running_loop().create_future()
         # Retrieved here, so an error nobody waits for any more (the caller timed out) is not reported as lost.
@@ -171,7 +185,7 @@ class SQLiteInbox:
                 batch, self._batch = self._batch, []
                 rows = [(key, body, message_type) for key, body, message_type, _ in batch]
                 try:
-                    results = await self._run(functools.partial(self._insert, rows=rows))
+                    results = await self._run(functools.partial(self._insert, rows=rows), lane=0)
                 except Exception as exc:
                     for *_, future in batch:
                         if not future.done():
