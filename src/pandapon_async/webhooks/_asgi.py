@@ -27,6 +27,8 @@ ASGIMessage: TypeAlias = MutableMapping[str, Any]
 Receive: TypeAlias = Callable[[], Awaitable[ASGIMessage]]
 Send: TypeAlias = Callable[[ASGIMessage], Awaitable[None]]
 IdempotencyKey: TypeAlias = Callable[[WebhookMessage], str]
+# With the body left unread, the server must close the connection, or it would read (and discard) the rest.
+_CLOSE = [(b"connection", b"close")]
 
 
 def default_idempotency_key(message: WebhookMessage) -> str:
@@ -241,7 +243,7 @@ class WebhookApp:
         """
         declared = header(headers, "content-length")
         if declared and declared.strip().isdigit() and int(declared) > self._max_body_size:
-            await _respond(send, 413, {"error": "body too large"})
+            await _respond(send, 413, {"error": "body too large"}, extra=_CLOSE)
             return None
         chunks: list[bytes] = []
         size = 0
@@ -252,7 +254,7 @@ class WebhookApp:
             chunk = event.get("body", b"")
             size += len(chunk)
             if size > self._max_body_size:
-                await _respond(send, 413, {"error": "body too large"})
+                await _respond(send, 413, {"error": "body too large"}, extra=_CLOSE)
                 return None
             chunks.append(chunk)
             if not event.get("more_body", False):
