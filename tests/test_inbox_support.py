@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import json
 import os
 import random
@@ -84,9 +85,17 @@ class Ledger:
         return connection
 
     def record(self, order_id: str) -> None:
-        with contextlib.closing(self._connect()) as connection, connection:
-            connection.execute("INSERT INTO runs VALUES (?, ?, ?)", (order_id, os.getpid(), time.time()))
-            connection.execute("INSERT OR IGNORE INTO effects VALUES (?, ?)", (order_id, os.getpid()))
+        with self._lock, self._writer:  # one connection per process, used by one handler thread at a time
+            self._writer.execute("INSERT INTO runs VALUES (?, ?, ?)", (order_id, os.getpid(), time.time()))
+            self._writer.execute("INSERT OR IGNORE INTO effects VALUES (?, ?)", (order_id, os.getpid()))
+
+    @functools.cached_property
+    def _writer(self) -> sqlite3.Connection:
+        return sqlite3.connect(self.path, timeout=10, check_same_thread=False)
+
+    @functools.cached_property
+    def _lock(self) -> threading.Lock:
+        return threading.Lock()
 
     def runs(self) -> Counter[str]:
         with contextlib.closing(self._connect()) as connection:
@@ -109,7 +118,12 @@ def ledger_handler(message: WebhookMessage) -> None:
         Path(block).write_text(order_id)
         time.sleep(3600)
     time.sleep(random.uniform(0, float(os.environ.get("PANDAPON_TEST_SLEEP_MS", "0")) / 1000))
-    Ledger(Path(os.environ["PANDAPON_TEST_LEDGER"])).record(order_id)
+    _ledger().record(order_id)
+
+
+@functools.cache
+def _ledger() -> Ledger:
+    return Ledger(Path(os.environ["PANDAPON_TEST_LEDGER"]))
 
 
 # --- receivers ------------------------------------------------------------------------------------------------
@@ -160,7 +174,7 @@ class ChildReceiver:
     def url(self) -> str:
         return f"http://127.0.0.1:{self.port}/"
 
-    def start(self, **env: str) -> ChildReceiver:
+    def launch(self, **env: str) -> ChildReceiver:
         environment = {
             **os.environ,
             "PYTHONPATH": str(ROOT),
@@ -183,6 +197,14 @@ class ChildReceiver:
                 stderr=subprocess.STDOUT,
             )
         self.starts += 1
+        return self
+
+    def start(self, **env: str) -> ChildReceiver:
+        """Launch, then wait until it answers."""
+        return self.launch(**env).wait_ready()
+
+    def wait_ready(self) -> ChildReceiver:
+        assert self.process is not None and self.log is not None
         deadline = time.monotonic() + 20
         while True:
             if self.process.poll() is not None:
@@ -286,8 +308,9 @@ def wait_for(condition: Any, timeout: float, what: str, interval: float = 0.05) 
 
 
 class RedisServer:
-    """Debian's ``redis-server`` on a free loopback port, appending every write to disk before it answers
-    (``appendfsync always``), so a stop and start loses nothing that was acknowledged."""
+    """Debian's ``redis-server`` on a free loopback port with the append-only file on: Redis writes each change
+    to the file before it answers, so a killed (even SIGKILLed) and restarted Redis keeps every acknowledged
+    message. ``appendfsync everysec`` (not ``always``) leaves only a power loss able to drop the last second."""
 
     def __init__(self, directory: Path) -> None:
         self.directory = directory
@@ -304,7 +327,7 @@ class RedisServer:
             [
                 "redis-server",
                 *("--port", str(self.port), "--bind", "127.0.0.1", "--dir", str(self.directory)),
-                *("--appendonly", "yes", "--appendfsync", "always", "--save", ""),
+                *("--appendonly", "yes", "--appendfsync", "everysec", "--save", ""),
                 *("--logfile", str(self.directory / "redis.log"), "--daemonize", "no"),
             ],
             stdout=subprocess.DEVNULL,

@@ -32,8 +32,9 @@ redis.call('HSET', KEYS[1], 'state', 'pending', 'body', ARGV[2], 'type', ARGV[3]
     'stored_at', ARGV[4], 'updated_at', ARGV[4], 'entry', id, 'receipt', '', 'error', '')
 return 1
 """
-# KEYS: hash, stream.  ARGV: stream entry id, now.  Takes one delivered stream entry: returns the hash, or
-# acknowledges and drops an entry that no longer stands for a live message (requeued twice, purged).
+# KEYS: hash, stream.  ARGV: stream entry id, now, lease end.  Takes one delivered stream entry: returns the
+# hash; skips one whose lease has not run out (another worker holds it); acknowledges and drops an entry that
+# no longer stands for a live message (requeued, purged).
 _TAKE = """
 local entry = redis.call('HGET', KEYS[1], 'entry')
 local state = redis.call('HGET', KEYS[1], 'state')
@@ -42,8 +43,12 @@ if entry ~= ARGV[1] or (state ~= 'pending' and state ~= 'in_flight') then
     redis.call('XDEL', KEYS[2], ARGV[1])
     return false
 end
+if state == 'in_flight' and tonumber(redis.call('HGET', KEYS[1], 'lease_until') or '0') > tonumber(ARGV[2]) then
+    return false
+end
 local attempts = redis.call('HINCRBY', KEYS[1], 'attempts', 1)
-redis.call('HSET', KEYS[1], 'state', 'in_flight', 'updated_at', ARGV[2], 'receipt', ARGV[1] .. '/' .. attempts)
+redis.call('HSET', KEYS[1], 'state', 'in_flight', 'updated_at', ARGV[2], 'lease_until', ARGV[3],
+    'receipt', ARGV[1] .. '/' .. attempts)
 return redis.call('HGETALL', KEYS[1])
 """
 # KEYS: hash, stream, target set (done/dead/delayed).  ARGV: receipt, new state, now, score, error or '', key.
@@ -163,6 +168,8 @@ class RedisInbox:
         try:
             return await coroutine
         except (RedisError, OSError) as exc:
+            # A reply lost with the connection may have delivered entries to us: look at our own list again.
+            self._own_backlog_read.clear()
             raise InboxUnavailableError(f"the Redis inbox at {_safe_url(self._url)} failed: {exc}") from exc
 
     async def put(self, key: str, body: bytes, message_type: str | None) -> bool:
@@ -177,8 +184,9 @@ class RedisInbox:
         await self._call(self._release(keys=[f"{self._prefix}:delayed", self._stream], args=due, client=client))
         delivered: list[tuple[bytes, dict[bytes, bytes]]] = []
         if consumer not in self._own_backlog_read:
-            # Entries this consumer name was given before a restart: take them again at once.
-            own = await self._call(client.xreadgroup(GROUP, consumer, {self._stream: "0"}, count=limit))
+            # Entries already delivered to this consumer name whose delivery we may not have seen: before a
+            # restart, or in a reply lost with the connection. Those another loop holds are skipped by _TAKE.
+            own = await self._call(client.xreadgroup(GROUP, consumer, {self._stream: "0"}, count=100))
             delivered += [entry for _, entries in own for entry in entries]
             self._own_backlog_read.add(consumer)
         if len(delivered) < limit:
@@ -194,10 +202,11 @@ class RedisInbox:
             delivered += [entry for _, entries in fresh for entry in entries]
         taken: list[InboxEntry] = []
         for entry_id, stream_fields in delivered:
+            if len(taken) >= limit:
+                break  # left in this consumer's list: read again at the next claim after an error, or claimed
             key = _text(stream_fields.get(b"key", b""))
-            fields = await self._call(
-                self._take(keys=[self._hash(key), self._stream], args=[entry_id, repr(now)], client=client)
-            )
+            args: list[bytes | str] = [entry_id, repr(now), repr(now + lease)]
+            fields = await self._call(self._take(keys=[self._hash(key), self._stream], args=args, client=client))
             if fields:
                 taken.append(self._entry(key, fields))
         return taken

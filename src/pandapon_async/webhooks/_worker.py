@@ -7,7 +7,9 @@ import contextlib
 import logging
 import os
 import socket
+import time
 import uuid
+from collections.abc import Awaitable, Callable
 
 import attrs
 
@@ -131,40 +133,57 @@ class InboxWorkers:
                     self._busy -= 1
 
     async def process(self, entry: InboxEntry) -> None:
-        """Run one claimed message's handler and record done, retry or dead; inbox errors are only logged
-        (the lease then runs out and the message is taken again)."""
+        """Run one claimed message's handler and record done, retry or dead."""
         short = entry.key[:16]
         handler = self.dispatcher.handler_for(entry.message_type)
-        try:
-            if handler is None:
-                logger.warning(
-                    "no handler for messageType %r: message %s stays pending (retried in %.0f s)",
-                    entry.message_type,
-                    short,
-                    self.policy.missing_handler_delay,
-                )
-                error = f"no handler registered for messageType {entry.message_type!r}"
-                await self.inbox.fail(entry, error, retry_in=self.policy.missing_handler_delay)
-                return
-            try:
-                message = parse_verified_message(entry.body)
-            except MessageFormatError as exc:
-                logger.error("message %s in the inbox is not a message envelope (%s); parked as dead", short, exc)
-                await self.inbox.fail(entry, f"MessageFormatError: {exc}", retry_in=None)
-                return
-            try:
-                await call_handler(handler, message)
-            except Exception as exc:
-                await self._failed(entry, exc)
-                return
-            await self.inbox.complete(entry)
-            logger.info("handled message %s (%s), attempt %d", short, entry.message_type, entry.attempts)
-        except asyncio.CancelledError:
-            raise
-        except Exception as exc:
-            logger.error(
-                "the inbox %r could not record message %s (%s); it is taken again later", self.inbox, short, exc
+        if handler is None:
+            logger.warning(
+                "no handler for messageType %r: message %s stays pending (retried in %.0f s)",
+                entry.message_type,
+                short,
+                self.policy.missing_handler_delay,
             )
+            error = f"no handler registered for messageType {entry.message_type!r}"
+            await self._record(entry, lambda: self.inbox.fail(entry, error, retry_in=self.policy.missing_handler_delay))
+            return
+        try:
+            message = parse_verified_message(entry.body)
+        except MessageFormatError as exc:
+            logger.error("message %s in the inbox is not a message envelope (%s); parked as dead", short, exc)
+            reason = f"MessageFormatError: {exc}"
+            await self._record(entry, lambda: self.inbox.fail(entry, reason, retry_in=None))
+            return
+        try:
+            await call_handler(handler, message)
+        except Exception as exc:
+            await self._failed(entry, exc)
+            return
+        await self._record(entry, lambda: self.inbox.complete(entry))
+        logger.info("handled message %s (%s), attempt %d", short, entry.message_type, entry.attempts)
+
+    async def _record(self, entry: InboxEntry, write: Callable[[], Awaitable[None]]) -> None:
+        """Write an outcome, retrying while the store is down (for up to half the lease): giving up means the
+        lease runs out and the handler runs again."""
+        give_up = time.monotonic() + self.policy.lease / 2
+        pause = self.policy.poll_interval
+        while True:
+            try:
+                await write()
+                return
+            except Exception as exc:
+                if time.monotonic() + pause > give_up:
+                    logger.error(
+                        "the inbox %r could not record message %s (%s); it is taken again when its lease runs out",
+                        self.inbox,
+                        entry.key[:16],
+                        exc,
+                    )
+                    return
+                logger.warning(
+                    "the inbox %r could not record message %s (%s); retrying", self.inbox, entry.key[:16], exc
+                )
+            await asyncio.sleep(pause)
+            pause = min(pause * 2, 5.0)
 
     async def _failed(self, entry: InboxEntry, exc: Exception) -> None:
         short = entry.key[:16]
@@ -178,7 +197,7 @@ class InboxWorkers:
                 error,
                 exc_info=exc,
             )
-            await self.inbox.fail(entry, error, retry_in=None)
+            await self._record(entry, lambda: self.inbox.fail(entry, error, retry_in=None))
             return
         delay = self.policy.delay(entry.attempts)
         logger.warning(
@@ -190,4 +209,4 @@ class InboxWorkers:
             delay,
             error,
         )
-        await self.inbox.fail(entry, error, retry_in=delay)
+        await self._record(entry, lambda: self.inbox.fail(entry, error, retry_in=delay))
