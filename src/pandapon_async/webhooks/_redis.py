@@ -103,11 +103,14 @@ def _text(value: Any) -> str:
 class RedisInbox:
     """An inbox shared by every receiver and worker process that points at the same Redis and ``prefix``.
 
-    ``url`` is a redis-py URL (``redis://host:6379/0``); ``timeout`` bounds each command so that a Redis that
-    does not answer turns into a 503 within PandaPon's budget. Needs ``pip install "pandapon-async[redis]"``.
+    ``url`` is a redis-py URL (``redis://host:6379/0``); ``timeout`` bounds each command (and the wait for one
+    of the ``max_connections`` connections) so that a Redis that does not answer turns into a 503 within
+    PandaPon's budget. Needs ``pip install "pandapon-async[redis]"``.
     """
 
-    def __init__(self, url: str, *, prefix: str = "pandapon:inbox", timeout: float = 0.5) -> None:
+    def __init__(
+        self, url: str, *, prefix: str = "pandapon:inbox", timeout: float = 0.5, max_connections: int = 32
+    ) -> None:
         if not isinstance(url, str) or not url.startswith(("redis://", "rediss://", "unix://")):
             raise ConfigurationError("RedisInbox needs a redis://, rediss:// or unix:// URL")
         if not prefix or not isinstance(prefix, str):
@@ -115,6 +118,7 @@ class RedisInbox:
         self._url = url
         self._prefix = prefix
         self._timeout = timeout
+        self._max_connections = max_connections
         self._redis: Redis | None = None
         self._stream = f"{prefix}:stream"
         self._own_backlog_read: set[str] = set()
@@ -140,7 +144,17 @@ class RedisInbox:
             raise ConfigurationError('RedisInbox needs the redis extra: pip install "pandapon-async[redis]"') from exc
         from redis.exceptions import RedisError, ResponseError
 
-        client = Redis.from_url(self._url, socket_timeout=self._timeout, socket_connect_timeout=self._timeout)
+        from redis.asyncio import BlockingConnectionPool
+
+        # A blocking pool: 500 concurrent deliveries wait for one of the connections instead of failing.
+        pool = BlockingConnectionPool.from_url(
+            self._url,
+            max_connections=self._max_connections,
+            timeout=self._timeout,
+            socket_timeout=self._timeout,
+            socket_connect_timeout=self._timeout,
+        )
+        client = Redis(connection_pool=pool)
         try:
             await client.ping()
             try:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import functools
 import os
 import sqlite3
 import time
@@ -57,7 +56,9 @@ class SQLiteInbox:
 
     WAL mode lets the ``pandapon inbox`` command read while the receiver writes. ``synchronous="FULL"`` (the
     default) makes every stored message survive a power loss as well as a killed process; ``"NORMAL"`` survives
-    a killed process only, and is faster. Concurrent deliveries are written in one transaction (group commit).
+    a killed process only, and is faster. All writes of this process go through one connection, and whatever
+    is waiting when a transaction starts (stores from concurrent deliveries, the workers' claims and results)
+    is written in that one transaction: one disk flush for many messages (group commit).
     One receiver process per file: on open, messages that were in flight are taken again at once (their
     worker is gone); use ``RedisInbox`` for several processes or machines.
     """
@@ -76,37 +77,17 @@ class SQLiteInbox:
         self._synchronous = synchronous
         self._busy_timeout = busy_timeout
         self._reclaim_on_open = reclaim_on_open
+        # Lane 0 writes (one thread, one connection); lane 1 reads (counts, listings).
         self._lanes: list[tuple[sqlite3.Connection, ThreadPoolExecutor]] = []
-        self._batch: list[tuple[str, bytes, str | None, asyncio.Future[bool]]] = []
-        self._flusher: asyncio.Task[None] | None = None
+        self._queue: list[tuple[Callable[[sqlite3.Connection], Any], asyncio.Future[Any]]] = []
+        self._writer: asyncio.Task[None] | None = None
 
     def __repr__(self) -> str:
         return f"SQLiteInbox({str(self.path)!r})"
 
-    # --- two lanes, each one thread owning one connection -----------------------------------------------
-    # Stores run on their own lane, so an answer never queues behind the workers' claims and updates.
+    # --- opening and closing ------------------------------------------------------------------------------
 
-    async def _run(self, job: Callable[[sqlite3.Connection], T], *, lane: int = 1) -> T:
-        if not self._lanes:
-            raise InboxUnavailableError(f"the SQLite inbox at {self.path} is not open")
-        connection, executor = self._lanes[lane]
-        try:
-            return await asyncio.get_running_loop().run_in_executor(executor, job, connection)
-        except sqlite3.Error as exc:
-            raise InboxUnavailableError(f"the SQLite inbox at {self.path} failed: {exc}") from exc
-
-    @staticmethod
-    def _transaction(connection: sqlite3.Connection, work: Callable[[], T]) -> T:
-        connection.execute("BEGIN IMMEDIATE")
-        try:
-            result = work()
-        except BaseException:
-            connection.execute("ROLLBACK")
-            raise
-        connection.execute("COMMIT")
-        return result
-
-    def _open_sync(self, first: bool) -> sqlite3.Connection:
+    def _open_sync(self, writer: bool) -> sqlite3.Connection:
         connection = sqlite3.connect(
             self.path, timeout=self._busy_timeout, isolation_level=None, check_same_thread=False
         )
@@ -115,19 +96,18 @@ class SQLiteInbox:
             if str(mode).lower() != "wal":
                 raise sqlite3.OperationalError(f"cannot switch to WAL mode (journal mode is {mode})")
             connection.execute(f"PRAGMA synchronous={self._synchronous}")
-            if not first:
+            if not writer:
                 return connection
             connection.executescript(_SCHEMA)
             if self._reclaim_on_open:
                 now = time.time()
-                self._transaction(
-                    connection,
-                    lambda: connection.execute(
-                        "UPDATE pandapon_inbox SET state = 'pending', available_at = ?, receipt = ''"
-                        " WHERE state = 'in_flight'",
-                        (now,),
-                    ),
+                connection.execute("BEGIN IMMEDIATE")
+                connection.execute(
+                    "UPDATE pandapon_inbox SET state = 'pending', available_at = ?, receipt = ''"
+                    " WHERE state = 'in_flight'",
+                    (now,),
                 )
+                connection.execute("COMMIT")
         except BaseException:
             connection.close()
             raise
@@ -139,10 +119,10 @@ class SQLiteInbox:
         loop = asyncio.get_running_loop()
         lanes: list[tuple[sqlite3.Connection, ThreadPoolExecutor]] = []
         try:
-            for lane in range(2):
+            for writer in (True, False):
                 executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="pandapon-sqlite-inbox")
                 try:
-                    connection = await loop.run_in_executor(executor, self._open_sync, lane == 0)
+                    connection = await loop.run_in_executor(executor, self._open_sync, writer)
                 except BaseException:
                     executor.shutdown(wait=False)
                     raise
@@ -160,91 +140,114 @@ class SQLiteInbox:
             executor.shutdown(wait=True)
 
     async def close(self) -> None:
-        if self._flusher is not None:
-            await asyncio.wait({self._flusher})
+        if self._writer is not None:
+            await asyncio.wait({self._writer})
         lanes, self._lanes = self._lanes, []
         await self._close_lanes(lanes)
 
-    # --- storing: concurrent puts share one transaction --------------------------------------------------
+    # --- writing: everything waiting shares one transaction -----------------------------------------------
 
-    async def put(self, key: str, body: bytes, message_type: str | None) -> bool:
+    async def _write(self, operation: Callable[[sqlite3.Connection], T]) -> T:
         if not self._lanes:
             raise InboxUnavailableError(f"the SQLite inbox at {self.path} is not open")
-        future: asyncio.Future[bool] = asyncio.get_running_loop().create_future()
+        future: asyncio.Future[T] = asyncio.get_running_loop().create_future()
         # Retrieved here, so an error nobody waits for any more (the caller timed out) is not reported as lost.
         future.add_done_callback(lambda done: done.cancelled() or done.exception())
-        self._batch.append((key, bytes(body), message_type, future))
-        if self._flusher is None:
-            self._flusher = asyncio.create_task(self._flush(), name="pandapon-sqlite-inbox-commit")
-        # Shielded: a caller that gives up (timeout) must not cancel the commit other callers wait for.
+        self._queue.append((operation, future))
+        if self._writer is None:
+            self._writer = asyncio.create_task(self._write_batches(), name="pandapon-sqlite-inbox-commit")
+        # Shielded: a caller that gives up (timeout) must not cancel a commit other callers wait for.
         return await asyncio.shield(future)
 
-    async def _flush(self) -> None:
+    async def _write_batches(self) -> None:
         try:
-            while self._batch:
-                batch, self._batch = self._batch, []
-                rows = [(key, body, message_type) for key, body, message_type, _ in batch]
+            while self._queue and self._lanes:
+                batch, self._queue = self._queue, []
+                connection, executor = self._lanes[0]
+                operations = [operation for operation, _ in batch]
                 try:
-                    results = await self._run(functools.partial(self._insert, rows=rows), lane=0)
-                except Exception as exc:
-                    for *_, future in batch:
+                    results = await asyncio.get_running_loop().run_in_executor(
+                        executor, self._transaction, connection, operations
+                    )
+                except sqlite3.Error as exc:
+                    error = InboxUnavailableError(f"the SQLite inbox at {self.path} failed: {exc}")
+                    for _, future in batch:
                         if not future.done():
-                            future.set_exception(exc)
+                            future.set_exception(error)
                     continue
-                for (*_, future), stored in zip(batch, results, strict=True):
+                for (_, future), result in zip(batch, results, strict=True):
                     if not future.done():
-                        future.set_result(stored)
+                        future.set_result(result)
         finally:
-            self._flusher = None
+            self._writer = None
+            if not self._lanes:
+                leftover, self._queue = self._queue, []
+                for _, future in leftover:
+                    if not future.done():
+                        future.set_exception(InboxUnavailableError(f"the SQLite inbox at {self.path} was closed"))
 
-    def _insert(self, connection: sqlite3.Connection, rows: list[tuple[str, bytes, str | None]]) -> list[bool]:
+    @staticmethod
+    def _transaction(
+        connection: sqlite3.Connection, operations: list[Callable[[sqlite3.Connection], Any]]
+    ) -> list[Any]:
+        connection.execute("BEGIN IMMEDIATE")
+        try:
+            results = [operation(connection) for operation in operations]
+        except BaseException:
+            connection.execute("ROLLBACK")
+            raise
+        connection.execute("COMMIT")
+        return results
+
+    async def _read(self, job: Callable[[sqlite3.Connection], T]) -> T:
+        if not self._lanes:
+            raise InboxUnavailableError(f"the SQLite inbox at {self.path} is not open")
+        connection, executor = self._lanes[1]
+        try:
+            return await asyncio.get_running_loop().run_in_executor(executor, job, connection)
+        except sqlite3.Error as exc:
+            raise InboxUnavailableError(f"the SQLite inbox at {self.path} failed: {exc}") from exc
+
+    async def _execute(self, sql: str, parameters: tuple[Any, ...]) -> int:
+        return await self._write(lambda connection: connection.execute(sql, parameters).rowcount)
+
+    # --- the protocol -------------------------------------------------------------------------------------
+
+    async def put(self, key: str, body: bytes, message_type: str | None) -> bool:
         now = time.time()
-
-        def work() -> list[bool]:
-            stored = []
-            for key, body, message_type in rows:
-                cursor = connection.execute(
-                    "INSERT OR IGNORE INTO pandapon_inbox (key, body, message_type, stored_at, updated_at,"
-                    " available_at) VALUES (?, ?, ?, ?, ?, ?)",
-                    (key, body, message_type, now, now, now),
-                )
-                stored.append(cursor.rowcount == 1)
-            return stored
-
-        return self._transaction(connection, work)
-
-    # --- processing ---------------------------------------------------------------------------------------
+        stored = await self._execute(
+            "INSERT OR IGNORE INTO pandapon_inbox (key, body, message_type, stored_at, updated_at, available_at)"
+            " VALUES (?, ?, ?, ?, ?, ?)",
+            (key, bytes(body), message_type, now, now, now),
+        )
+        return stored == 1
 
     async def claim(self, consumer: str, *, limit: int, lease: float) -> Sequence[InboxEntry]:
         receipt = f"{consumer}:{uuid.uuid4().hex[:12]}"
 
-        def job(connection: sqlite3.Connection) -> list[InboxEntry]:
+        def operation(connection: sqlite3.Connection) -> list[InboxEntry]:
             now = time.time()
-            rows = self._transaction(
-                connection,
-                lambda: connection.execute(
-                    "UPDATE pandapon_inbox SET state = 'in_flight', attempts = attempts + 1, receipt = ?,"
-                    " available_at = ?, updated_at = ? WHERE key IN (SELECT key FROM pandapon_inbox"
-                    " WHERE state IN ('pending', 'in_flight') AND available_at <= ? ORDER BY available_at LIMIT ?)"
-                    f" RETURNING {_COLUMNS}",
-                    (receipt, now + lease, now, now, limit),
-                ).fetchall(),
-            )
+            rows = connection.execute(
+                "UPDATE pandapon_inbox SET state = 'in_flight', attempts = attempts + 1, receipt = ?,"
+                " available_at = ?, updated_at = ? WHERE key IN (SELECT key FROM pandapon_inbox"
+                " WHERE state IN ('pending', 'in_flight') AND available_at <= ? ORDER BY available_at LIMIT ?)"
+                f" RETURNING {_COLUMNS}",
+                (receipt, now + lease, now, now, limit),
+            ).fetchall()
             return [_entry(row) for row in rows]
 
-        return await self._run(job)
-
-    async def _update(self, sql: str, parameters: tuple[Any, ...]) -> int:
-        def job(connection: sqlite3.Connection) -> int:
-            def work() -> int:
-                return connection.execute(sql, parameters).rowcount
-
-            return self._transaction(connection, work)
-
-        return await self._run(job)
+        # Idle workers poll: look first on the reading connection, so an empty poll never takes the write lock.
+        if not await self._read(
+            lambda connection: connection.execute(
+                "SELECT 1 FROM pandapon_inbox WHERE state IN ('pending', 'in_flight') AND available_at <= ? LIMIT 1",
+                (time.time(),),
+            ).fetchone()
+        ):
+            return []
+        return await self._write(operation)
 
     async def complete(self, entry: InboxEntry) -> None:
-        await self._update(
+        await self._execute(
             "UPDATE pandapon_inbox SET state = 'done', updated_at = ?, receipt = '' WHERE key = ? AND receipt = ?",
             (time.time(), entry.key, entry.receipt),
         )
@@ -252,19 +255,17 @@ class SQLiteInbox:
     async def fail(self, entry: InboxEntry, error: str, *, retry_in: float | None) -> None:
         now = time.time()
         if retry_in is None:
-            await self._update(
+            await self._execute(
                 "UPDATE pandapon_inbox SET state = 'dead', last_error = ?, updated_at = ?, receipt = ''"
                 " WHERE key = ? AND receipt = ?",
                 (error, now, entry.key, entry.receipt),
             )
         else:
-            await self._update(
+            await self._execute(
                 "UPDATE pandapon_inbox SET state = 'pending', last_error = ?, updated_at = ?, available_at = ?,"
                 " receipt = '' WHERE key = ? AND receipt = ?",
                 (error, now, now + retry_in, entry.key, entry.receipt),
             )
-
-    # --- operating ----------------------------------------------------------------------------------------
 
     async def counts(self) -> InboxCounts:
         def job(connection: sqlite3.Connection) -> InboxCounts:
@@ -274,7 +275,7 @@ class SQLiteInbox:
                     tally[state] = count
             return InboxCounts(**tally)
 
-        return await self._run(job)
+        return await self._read(job)
 
     async def entries(self, state: State | None = None, *, limit: int = 100) -> Sequence[InboxEntry]:
         where, parameters = ("WHERE state = ?", (state, limit)) if state else ("", (limit,))
@@ -283,7 +284,7 @@ class SQLiteInbox:
             sql = f"SELECT {_COLUMNS} FROM pandapon_inbox {where} ORDER BY stored_at, key LIMIT ?"
             return [_entry(row) for row in connection.execute(sql, parameters)]
 
-        return await self._run(job)
+        return await self._read(job)
 
     async def requeue(self, key: str | None = None) -> int:
         now = time.time()
@@ -292,10 +293,10 @@ class SQLiteInbox:
             " WHERE state = 'dead'"
         )
         if key is None:
-            return await self._update(sql, (now, now))
-        return await self._update(sql + " AND key = ?", (now, now, key))
+            return await self._execute(sql, (now, now))
+        return await self._execute(sql + " AND key = ?", (now, now, key))
 
     async def purge(self, older_than: float) -> int:
-        return await self._update(
+        return await self._execute(
             "DELETE FROM pandapon_inbox WHERE state = 'done' AND updated_at <= ?", (time.time() - older_than,)
         )
