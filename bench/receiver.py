@@ -129,6 +129,8 @@ class Row:
     p50_ms: float
     p99_ms: float
     failures: int
+    burst_p99_ms: float  # ``concurrency`` deliveries sent at once on fresh connections, as a push burst does
+    burst_ms: float  # until the last of them was answered
 
 
 async def deliver(url: str, bodies: list[bytes], concurrency: int) -> tuple[float, list[float], int]:
@@ -171,6 +173,8 @@ def _percentile(values: list[float], fraction: float) -> float:
 
 def measure(store_name: str, url: str, concurrency: int, count: int, first: int) -> Row:
     asyncio.run(deliver(url, [_body(first - 1 - n) for n in range(min(200, count))], min(concurrency, 100)))  # warm
+    burst = [_body(first + count + n) for n in range(concurrency)]
+    burst_wall, burst_latencies, burst_failures = asyncio.run(deliver(url, burst, concurrency))
     wall, latencies, failures = asyncio.run(deliver(url, [_body(first + n) for n in range(count)], concurrency))
     return Row(
         store_name,
@@ -179,7 +183,9 @@ def measure(store_name: str, url: str, concurrency: int, count: int, first: int)
         len(latencies) / wall,
         _percentile(latencies, 0.50),
         _percentile(latencies, 0.99),
-        failures,
+        failures + burst_failures,
+        _percentile(burst_latencies, 0.99),
+        burst_wall * 1000,
     )
 
 
@@ -200,7 +206,7 @@ def run(concurrencies: list[int], count: int, stores: list[str]) -> list[Row]:
             with receiver(urls[name]) as url:
                 for concurrency in concurrencies:
                     rows.append(measure(name, url, concurrency, count, first))
-                    first += count + 1000
+                    first += count + concurrency + 1000
                     print(_line(rows[-1], rows), file=sys.stderr)
     return rows
 
@@ -215,25 +221,30 @@ def _line(row: Row, rows: list[Row]) -> str:
     failed = f" ({row.failures} not 200)" if row.failures else ""
     return (
         f"| {row.store} | {row.concurrency} | {row.deliveries}{failed} | {row.rate:,.0f} | {ratio} "
-        f"| {row.p50_ms:.1f} | {row.p99_ms:.1f} |"
+        f"| {row.p50_ms:.0f} | {row.p99_ms:.0f} | {row.burst_p99_ms:.0f} | {row.burst_ms:.0f} |"
     )
 
 
 def table(rows: list[Row]) -> str:
     lines = [
         f"Machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}; "
-        "receiver = uvicorn in a child process, load = aiohttp in the benchmark process (same cores).",
+        "receiver = uvicorn (h11) in a child process, load = aiohttp in the benchmark process (same cores).",
+        "Sustained: the deliveries with that many in flight. Burst: that many deliveries sent at once on fresh "
+        "connections (a push burst); p99 of their answers, and the time until the last one was answered.",
         "",
-        "| inbox | in flight | deliveries | deliveries/s | vs no inbox | p50 ms | p99 ms |",
-        "|---|---:|---:|---:|---:|---:|---:|",
+        "| inbox | in flight | deliveries | sustained deliveries/s | vs no inbox | p50 ms | p99 ms "
+        "| burst p99 ms | burst all answered ms |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|",
         *(_line(row, rows) for row in rows),
         "",
     ]
     for row in rows:
         if row.concurrency >= 500:
-            met = "x" if row.p99_ms < TARGET_P99_MS and not row.failures else " "
+            met = "x" if row.burst_p99_ms < TARGET_P99_MS and not row.failures else " "
             lines.append(
-                f"- [{met}] {row.store}: p99 {row.p99_ms:.0f} ms < {TARGET_P99_MS:.0f} ms at {row.concurrency}"
+                f"- [{met}] {row.store}: a burst of {row.concurrency} deliveries answered with p99 "
+                f"{row.burst_p99_ms:.0f} ms < {TARGET_P99_MS:.0f} ms (sustained at {row.concurrency} in flight: "
+                f"p99 {row.p99_ms:.0f} ms)"
             )
     for row in rows:
         base = _baseline(row, rows)

@@ -85,8 +85,11 @@ class WebhookApp:
         self._idempotency_key = idempotency_key
         self.dispatcher = Dispatcher(handlers=handlers, background=background, ack_timeout=ack_timeout)
         self.inbox = inbox
+        self._answering = 0  # POSTs being read, verified or stored right now
         self.workers = (
-            InboxWorkers(inbox, self.dispatcher, worker_policy or WorkerPolicy()) if inbox is not None else None
+            InboxWorkers(inbox, self.dispatcher, worker_policy or WorkerPolicy(), answering=lambda: self._answering)
+            if inbox is not None
+            else None
         )
         self._started = False
         self._start_lock = asyncio.Lock()
@@ -178,6 +181,13 @@ class WebhookApp:
         if method != "POST":
             await _respond(send, 405, {"error": "method not allowed"}, extra=[(b"allow", b"GET, HEAD, POST")])
             return
+        self._answering += 1
+        try:
+            await self._post(scope, receive, send)
+        finally:
+            self._answering -= 1
+
+    async def _post(self, scope: Scope, receive: Receive, send: Send) -> None:
         headers: list[tuple[bytes, bytes]] = list(scope.get("headers") or [])
         body = await self._read_body(headers, receive, send)
         if body is None:

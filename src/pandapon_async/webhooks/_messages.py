@@ -6,7 +6,6 @@ checked (e.g. one taken back out of an inbox), without verifying it a second tim
 
 from __future__ import annotations
 
-import copy
 import hashlib
 import json
 import time
@@ -144,12 +143,14 @@ def _loads(text: bytes | str, what: str) -> Any:
         raise MessageFormatError(f"{what} nests deeper than {MAX_JSON_DEPTH} levels") from None
     except ValueError as exc:  # JSONDecodeError and UnicodeDecodeError
         raise MessageFormatError(f"{what} is not valid JSON ({exc})") from None
-    _check_depth(value, what)
+    brackets = text.count(b"[") + text.count(b"{") if isinstance(text, bytes) else text.count("[") + text.count("{")
+    if brackets > MAX_JSON_DEPTH:  # fewer brackets cannot nest deeper: skip the walk
+        _check_depth(value, what)
     return value
 
 
-def _message_body(raw: dict[str, Any]) -> dict[str, Any] | None:
-    """``messageBody`` as a dict, whether it arrived as an object or JSON encoded inside a string."""
+def _message_body(raw: dict[str, Any], body: bytes) -> dict[str, Any] | None:
+    """``messageBody`` as a dict of its own, whether it arrived as an object or JSON encoded inside a string."""
     value = raw.get("messageBody")
     if isinstance(value, str):
         try:
@@ -158,9 +159,14 @@ def _message_body(raw: dict[str, Any]) -> dict[str, Any] | None:
             raise MessageFormatError(f"messageBody is a string but {str(exc).removeprefix('messageBody ')}") from None
         if not isinstance(value, dict | None):
             raise MessageFormatError(f"messageBody is a JSON string of a {type(value).__name__}, not of an object")
-    if value is None or isinstance(value, dict):
-        # A copy, so that the typed model or a handler mutating it can never alter ``raw``.
-        return copy.deepcopy(value)
+        return value  # freshly decoded: nothing else refers to it
+    if value is None:
+        return None
+    if isinstance(value, dict):
+        # A copy, so that the typed model or a handler mutating it can never alter ``raw``: decoding the
+        # (depth-checked) body again is faster than copy.deepcopy and never recurses in Python.
+        again: dict[str, Any] = json.loads(body)["messageBody"]
+        return again
     raise MessageFormatError(f"messageBody is a JSON {type(value).__name__}, not an object or a JSON string")
 
 
@@ -183,7 +189,7 @@ def parse_verified_message(body: bytes) -> WebhookMessage:
     raw = _loads(body, "message body")
     if not isinstance(raw, dict):
         raise MessageFormatError(f"message body is a JSON {type(raw).__name__}, not the message envelope object")
-    message_body = _message_body(raw)
+    message_body = _message_body(raw, body)
     message_type = raw.get("messageType") if isinstance(raw.get("messageType"), str) else None
     platform = _platform(raw.get("messagePlatform"))
     common: dict[str, Any] = {

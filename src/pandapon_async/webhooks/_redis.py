@@ -11,6 +11,7 @@ Every change of state is one Lua script, so it is atomic. For durability run Red
 
 from __future__ import annotations
 
+import asyncio
 import time
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
@@ -103,9 +104,9 @@ def _text(value: Any) -> str:
 class RedisInbox:
     """An inbox shared by every receiver and worker process that points at the same Redis and ``prefix``.
 
-    ``url`` is a redis-py URL (``redis://host:6379/0``); ``timeout`` bounds each command (and the wait for one
-    of the ``max_connections`` connections) so that a Redis that does not answer turns into a 503 within
-    PandaPon's budget. Needs ``pip install "pandapon-async[redis]"``.
+    ``url`` is a redis-py URL (``redis://host:6379/0``); ``timeout`` bounds each command so that a Redis that
+    does not answer turns into a 503 within PandaPon's budget. Concurrent deliveries are stored in one pipeline.
+    Needs ``pip install "pandapon-async[redis]"``.
     """
 
     def __init__(
@@ -122,6 +123,8 @@ class RedisInbox:
         self._redis: Redis | None = None
         self._stream = f"{prefix}:stream"
         self._own_backlog_read: set[str] = set()
+        self._puts: list[tuple[str, bytes, str, asyncio.Future[bool]]] = []
+        self._putter: asyncio.Task[None] | None = None
 
     def __repr__(self) -> str:
         return f"RedisInbox({_safe_url(self._url)!r}, prefix={self._prefix!r})"
@@ -139,18 +142,16 @@ class RedisInbox:
         if self._redis is not None:
             return
         try:
-            from redis.asyncio import Redis
+            from redis.asyncio import BlockingConnectionPool, Redis
+            from redis.exceptions import RedisError, ResponseError
         except ImportError as exc:  # pragma: no cover - the extra is part of the dev install
             raise ConfigurationError('RedisInbox needs the redis extra: pip install "pandapon-async[redis]"') from exc
-        from redis.exceptions import RedisError, ResponseError
-
-        from redis.asyncio import BlockingConnectionPool
 
         # A blocking pool: 500 concurrent deliveries wait for one of the connections instead of failing.
         pool = BlockingConnectionPool.from_url(
             self._url,
             max_connections=self._max_connections,
-            timeout=self._timeout,
+            timeout=5.0,  # waiting for a free connection; the receiver's store_timeout bounds the answer
             socket_timeout=self._timeout,
             socket_connect_timeout=self._timeout,
         )
@@ -172,6 +173,8 @@ class RedisInbox:
         self._redis = client
 
     async def close(self) -> None:
+        if self._putter is not None:
+            await asyncio.wait({self._putter})
         client, self._redis = self._redis, None
         if client is not None:
             await client.aclose()
@@ -187,9 +190,38 @@ class RedisInbox:
             raise InboxUnavailableError(f"the Redis inbox at {_safe_url(self._url)} failed: {exc}") from exc
 
     async def put(self, key: str, body: bytes, message_type: str | None) -> bool:
-        client = self._client
-        args: list[bytes | str] = [key, bytes(body), message_type or "", repr(time.time())]
-        return bool(await self._call(self._put(keys=[self._hash(key), self._stream], args=args, client=client)))
+        self._client  # noqa: B018 - raises when not open
+        future: asyncio.Future[bool] = asyncio.get_running_loop().create_future()
+        # Retrieved here, so an error nobody waits for any more (the caller timed out) is not reported as lost.
+        future.add_done_callback(lambda done: done.cancelled() or done.exception())
+        self._puts.append((key, bytes(body), message_type or "", future))
+        if self._putter is None:
+            self._putter = asyncio.create_task(self._put_batches(), name="pandapon-redis-inbox-put")
+        # Shielded: a caller that gives up must not cancel a pipeline other callers wait for.
+        return await asyncio.shield(future)
+
+    async def _put_batches(self) -> None:
+        """Concurrent deliveries are stored in one pipeline (one round trip, one connection)."""
+        try:
+            while self._puts:
+                batch, self._puts = self._puts, []
+                now = repr(time.time())
+                try:
+                    pipe = self._client.pipeline(transaction=False)
+                    for key, body, message_type, _ in batch:
+                        args: list[bytes | str] = [key, body, message_type, now]
+                        await self._put(keys=[self._hash(key), self._stream], args=args, client=pipe)  # queued
+                    results = await self._call(pipe.execute())
+                except InboxUnavailableError as exc:
+                    for *_, future in batch:
+                        if not future.done():
+                            future.set_exception(exc)
+                    continue
+                for (*_, future), stored in zip(batch, results, strict=True):
+                    if not future.done():
+                        future.set_result(bool(stored))
+        finally:
+            self._putter = None
 
     async def claim(self, consumer: str, *, limit: int, lease: float) -> Sequence[InboxEntry]:
         client = self._client

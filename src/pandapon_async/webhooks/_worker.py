@@ -20,6 +20,8 @@ from ._messages import parse_verified_message
 
 logger = logging.getLogger("pandapon_async.webhooks")
 
+MAX_DEFER = 0.05  # seconds a worker waits for in-progress answers before it takes its next message
+
 
 def _positive(instance: object, attribute: attrs.Attribute[float], value: float) -> None:
     if not isinstance(value, int | float) or not 0 < value < float("inf"):
@@ -66,12 +68,20 @@ class InboxWorkers:
     """``policy.workers`` loops that claim one message at a time, run its handler and record the outcome."""
 
     def __init__(
-        self, inbox: Inbox, dispatcher: Dispatcher, policy: WorkerPolicy, *, consumer: str | None = None
+        self,
+        inbox: Inbox,
+        dispatcher: Dispatcher,
+        policy: WorkerPolicy,
+        *,
+        consumer: str | None = None,
+        answering: Callable[[], int] | None = None,
     ) -> None:
         self.inbox = inbox
         self.dispatcher = dispatcher
         self.policy = policy
         self.consumer = consumer or default_consumer_name()
+        # How many deliveries this process is answering right now: workers let those go first.
+        self._answering = answering
         self._wake = asyncio.Event()
         self._stopping = False
         self._loops: list[asyncio.Task[None]] = []
@@ -113,8 +123,22 @@ class InboxWorkers:
             with contextlib.suppress(asyncio.CancelledError):
                 await task
 
+    async def _let_answers_go_first(self) -> None:
+        """Answers have a budget (1000 ms) and processing has none: during a burst of deliveries a worker waits
+        (at most MAX_DEFER seconds per message, so processing never stops under sustained load)."""
+        if self._answering is None:
+            return
+        waited = 0.0
+        while self._answering() and waited < MAX_DEFER and not self._stopping:
+            await asyncio.sleep(0.005)
+            waited += 0.005
+
     async def _loop(self) -> None:
         while not self._stopping:
+            # Always give the event loop a turn: with a store and a handler that never wait, this loop would
+            # otherwise run through the whole backlog while no request is read.
+            await asyncio.sleep(0)
+            await self._let_answers_go_first()
             try:
                 entries = await self.inbox.claim(self.consumer, limit=1, lease=self.policy.lease)
             except Exception as exc:
