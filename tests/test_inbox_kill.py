@@ -21,6 +21,7 @@ import redis
 from .test_inbox_support import (
     ChildReceiver,
     Ledger,
+    PushReport,
     RedisServer,
     deliveries,
     inbox_rows,
@@ -60,7 +61,7 @@ def test_sqlite_1000_pushes_with_random_kills_lose_nothing(tmp_path: Path) -> No
         store=f"sqlite:///{path}",
         ledger=ledger.path,
         extra_args=("--poll-interval", "0.05"),
-        env={"PANDAPON_TEST_SLEEP_MS": "8"},
+        env={"PANDAPON_TEST_SLEEP_MS": "4"},
     )
     receiver.start()
     rng = random.Random(20)
@@ -137,9 +138,9 @@ def test_redis_two_workers_share_one_inbox_and_one_is_killed(tmp_path: Path, red
     ledger = Ledger(tmp_path / "ledger.sqlite3")
     store = f"{redis_server.url}?prefix={prefix}"
     options = ("--poll-interval", "0.05", "--lease", "1.5")
-    # The first worker is slow (each handler up to 400 ms), so it always holds messages when it is killed.
-    first = ChildReceiver(store=store, ledger=ledger.path, extra_args=options, env={"PANDAPON_TEST_SLEEP_MS": "400"})
-    second = ChildReceiver(store=store, ledger=ledger.path, extra_args=options, env={"PANDAPON_TEST_SLEEP_MS": "10"})
+    # The first worker is slow (each handler up to 250 ms), so it always holds messages when it is killed.
+    first = ChildReceiver(store=store, ledger=ledger.path, extra_args=options, env={"PANDAPON_TEST_SLEEP_MS": "250"})
+    second = ChildReceiver(store=store, ledger=ledger.path, extra_args=options, env={"PANDAPON_TEST_SLEEP_MS": "3"})
     first.launch(), second.launch()
     first.wait_ready(), second.wait_ready()
     bodies, distinct = deliveries(900, 100, seed=11)
@@ -204,10 +205,14 @@ def test_redis_stopped_mid_run_gives_503_then_everything_is_handled(tmp_path: Pa
     bodies, distinct = deliveries(270, 30, seed=5)
 
     async def run() -> dict[int | str, int]:
-        push = asyncio.create_task(push_until_acknowledged([receiver.url], bodies, concurrency=10, deadline=90))
-        await asyncio.sleep(0.3)
-        await asyncio.to_thread(redis_server.stop, kill=True)  # SIGKILL: what was fsynced is all there is
-        await asyncio.sleep(1.5)
+        progress = PushReport()
+        push = asyncio.create_task(
+            push_until_acknowledged([receiver.url], bodies, concurrency=10, deadline=90, report=progress)
+        )
+        while progress.statuses[200] < len(bodies) // 3:  # mid-run: a third acknowledged
+            await asyncio.sleep(0.005)
+        await asyncio.to_thread(redis_server.stop, kill=True)  # SIGKILL: only what Redis wrote to its file stays
+        await asyncio.sleep(1.0)
         await asyncio.to_thread(redis_server.start)
         report = await push
         return dict(report.statuses)

@@ -243,7 +243,12 @@ class PushReport:
 
 
 async def push_until_acknowledged(
-    urls: Sequence[str], bodies: Sequence[bytes], *, concurrency: int = 50, deadline: float = 60.0
+    urls: Sequence[str],
+    bodies: Sequence[bytes],
+    *,
+    concurrency: int = 50,
+    deadline: float = 60.0,
+    report: PushReport | None = None,
 ) -> PushReport:
     """Push every body and push again whatever did not get a 200 (PandaPon waits half an hour; we wait 50 ms),
     spreading over ``urls`` and moving to the next URL after a failure. Raises TimeoutError past ``deadline``.
@@ -252,7 +257,8 @@ async def push_until_acknowledged(
     """
     import aiohttp
 
-    report = PushReport(deliveries=len(bodies))
+    report = report or PushReport()  # pass one in to watch the progress
+    report.deliveries = len(bodies)
     gate = asyncio.Semaphore(concurrency)
     stop_at = time.monotonic() + deadline
     connector = aiohttp.TCPConnector(limit=concurrency)
