@@ -343,3 +343,22 @@ def test_worker_policy_refuses_impossible_settings() -> None:
 
 def test_memory_inbox_says_it_loses_messages() -> None:
     assert "LOSES every message" in (MemoryInbox.__doc__ or "")
+
+
+def test_inbox_from_url_names_each_store(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    sqlite = inbox_from_url(f"sqlite:///{tmp_path}/a.sqlite3?synchronous=normal")
+    assert isinstance(sqlite, SQLiteInbox) and sqlite.path == tmp_path / "a.sqlite3"
+    redis_inbox = inbox_from_url("redis://:pw@127.0.0.1:6390/2?prefix=shop")
+    assert (
+        isinstance(redis_inbox, RedisInbox)
+        and repr(redis_inbox) == "RedisInbox('redis://:***@127.0.0.1:6390/2', prefix='shop')"
+    )
+    assert isinstance(inbox_from_url("memory:"), MemoryInbox)
+    monkeypatch.setenv("PANDAPON_INBOX", "memory:")
+    assert isinstance(inbox_from_url(), MemoryInbox)
+    monkeypatch.delenv("PANDAPON_INBOX")
+    default = inbox_from_url()
+    assert isinstance(default, SQLiteInbox) and default.path == Path("pandapon-inbox.sqlite3")
+    for bad in ("sqlite:///", "sqlite:///x.db?synchronous=OFF", "mysql://db/x"):
+        with pytest.raises(ConfigurationError):
+            inbox_from_url(bad)

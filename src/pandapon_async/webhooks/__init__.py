@@ -18,14 +18,7 @@ A POST with a body is always verified: a missing or forged signature gets 401.
 
 from typing import TYPE_CHECKING, Any
 
-from ._asgi import (
-    DEFAULT_MAX_BODY_SIZE,
-    DEFAULT_STORE_TIMEOUT,
-    IdempotencyKey,
-    WebhookApp,
-    create_webhook_app,
-    default_idempotency_key,
-)
+from ._asgi import DEFAULT_MAX_BODY_SIZE, WebhookApp, create_webhook_app
 from ._dispatcher import ANY_MESSAGE_TYPE, DEFAULT_ACK_TIMEOUT, Dispatcher, HandlerMap, Outcome
 from ._inbox import Inbox, InboxCounts, InboxEntry, InboxUnavailableError, MemoryInbox, State
 from ._messages import (
@@ -42,6 +35,7 @@ from ._messages import (
     parse_message,
     parse_verified_message,
 )
+from ._receiver import DEFAULT_STORE_TIMEOUT, Answer, IdempotencyKey, Receiver, default_idempotency_key
 from ._signature import sign_body, verify_signature
 from ._sqlite import SQLiteInbox
 from ._stores import inbox_from_url
@@ -69,6 +63,7 @@ __all__ = [
     "MAX_JSON_DEPTH",
     "TAOBAO_ORDER_PRICE_MODIFY",
     "AlibabaOrderPriceModifyMessage",
+    "Answer",
     "Dispatcher",
     "HandlerMap",
     "Headers",
@@ -80,6 +75,7 @@ __all__ = [
     "InboxWorkers",
     "MemoryInbox",
     "Outcome",
+    "Receiver",
     "RedisInbox",
     "SQLiteInbox",
     "StaleMessageError",

@@ -2,38 +2,28 @@
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import json
-import logging
 import os
 from collections.abc import AsyncIterator, Awaitable, Callable, MutableMapping
 from typing import Any, TypeAlias
 
 from .._credentials import ENV_ACCESS_SECRET
-from .._exceptions import ConfigurationError, InvalidSignatureError, MessageFormatError
-from ._dispatcher import DEFAULT_ACK_TIMEOUT, Dispatcher, HandlerMap, HandlerT, Outcome, short_id
+from .._exceptions import ConfigurationError
+from ._dispatcher import DEFAULT_ACK_TIMEOUT, Dispatcher, HandlerMap, HandlerT
 from ._inbox import Inbox, InboxCounts
-from ._messages import WebhookMessage, check_freshness, header, parse_message
+from ._messages import WebhookMessage, header
+from ._receiver import DEFAULT_STORE_TIMEOUT, IdempotencyKey, Receiver, default_idempotency_key
 from ._worker import InboxWorkers, WorkerPolicy
 
-logger = logging.getLogger("pandapon_async.webhooks")
-
 DEFAULT_MAX_BODY_SIZE = 1024 * 1024
-DEFAULT_STORE_TIMEOUT = 0.8  # seconds; PandaPon's budget is 1000 ms including the network
 
 Scope: TypeAlias = MutableMapping[str, Any]
 ASGIMessage: TypeAlias = MutableMapping[str, Any]
 Receive: TypeAlias = Callable[[], Awaitable[ASGIMessage]]
 Send: TypeAlias = Callable[[ASGIMessage], Awaitable[None]]
-IdempotencyKey: TypeAlias = Callable[[WebhookMessage], str]
 # With the body left unread, the server must close the connection, or it would read (and discard) the rest.
 _CLOSE = [(b"connection", b"close")]
-
-
-def default_idempotency_key(message: WebhookMessage) -> str:
-    """The key an inbox stores a message under: ``message.idempotency_key`` (type, platform, canonical body)."""
-    return message.idempotency_key
 
 
 class WebhookApp:
@@ -49,6 +39,7 @@ class WebhookApp:
     recognised and answered 200 without storing it again) and ``worker_policy.workers`` workers run the
     handlers from the inbox, at least once per key. Start and stop the app with its ASGI lifespan, with
     ``lifespan=app.lifespan`` in Starlette/FastAPI, or with ``async with app.running():``.
+    Raises ConfigurationError for a missing secret or an impossible setting.
     """
 
     def __init__(
@@ -72,33 +63,31 @@ class WebhookApp:
             )
         if isinstance(max_body_size, bool) or not isinstance(max_body_size, int) or max_body_size < 1:
             raise ConfigurationError("max_body_size must be a whole number of bytes >= 1")
-        if replay_tolerance is not None and not 0 < replay_tolerance < float("inf"):
-            raise ConfigurationError("replay_tolerance must be None (off) or a finite number of seconds > 0")
-        if not 0 < store_timeout < float("inf"):
-            raise ConfigurationError("store_timeout must be a finite number of seconds > 0")
-        if not callable(idempotency_key):
-            raise ConfigurationError("idempotency_key must be a function of the message returning a string")
-        self._secret: str = secret
         self._max_body_size = max_body_size
-        self._replay_tolerance = replay_tolerance
-        self._store_timeout = store_timeout
-        self._idempotency_key = idempotency_key
         self.dispatcher = Dispatcher(handlers=handlers, background=background, ack_timeout=ack_timeout)
-        self.inbox = inbox
-        self._answering = 0  # POSTs being read, verified or stored right now
-        self.workers = (
-            InboxWorkers(inbox, self.dispatcher, worker_policy or WorkerPolicy(), answering=lambda: self._answering)
-            if inbox is not None
-            else None
+        self.receiver = Receiver(
+            secret,
+            self.dispatcher,
+            replay_tolerance=replay_tolerance,
+            inbox=inbox,
+            idempotency_key=idempotency_key,
+            worker_policy=worker_policy,
+            store_timeout=store_timeout,
         )
-        self._started = False
-        self._start_lock = asyncio.Lock()
 
     def __repr__(self) -> str:
-        handlers = self.dispatcher.message_types
-        return f"WebhookApp(handlers={handlers!r}, background={self.dispatcher.background!r}, inbox={self.inbox!r})"
+        handlers, background = self.dispatcher.message_types, self.dispatcher.background
+        return f"WebhookApp(handlers={handlers!r}, background={background!r}, inbox={self.inbox!r})"
 
-    # --- the handler registry lives in the dispatcher; these keep the short spelling ------------------------
+    # --- the registry lives in the dispatcher, the inbox in the receiver; these keep the short spelling ---------
+
+    @property
+    def inbox(self) -> Inbox | None:
+        return self.receiver.inbox
+
+    @property
+    def workers(self) -> InboxWorkers | None:
+        return self.receiver.workers
 
     def on(self, message_type: str | type[WebhookMessage], handler: HandlerT) -> HandlerT:
         """Register ``handler(message)`` (async, or plain: run in a thread) for one messageType, or ``"*"``."""
@@ -119,51 +108,27 @@ class WebhookApp:
 
     async def counts(self) -> InboxCounts:
         """The inbox's counts by state (for a health endpoint); all zero without an inbox."""
-        return await self.inbox.counts() if self.inbox is not None else InboxCounts()
-
-    # --- start and stop -------------------------------------------------------------------------------------
+        return await self.receiver.counts()
 
     async def start(self) -> None:
-        """Open the inbox and start its workers (no-op without an inbox or when started).
-
-        Raises ConfigurationError naming the store when it cannot be opened.
-        """
-        async with self._start_lock:
-            if self._started or self.inbox is None or self.workers is None:
-                return
-            try:
-                await self.inbox.open()
-            except ConfigurationError:
-                raise
-            except Exception as exc:
-                raise ConfigurationError(f"cannot open the inbox {self.inbox!r}: {exc}") from exc
-            self.workers.start()
-            self._started = True
-            logger.info("webhook receiver started: inbox %r, %d workers", self.inbox, self.workers.policy.workers)
+        """Open the inbox and start its workers; raises ConfigurationError naming a store that cannot be opened."""
+        await self.receiver.start()
 
     async def stop(self, timeout: float = 10.0) -> None:
         """Let handlers finish (up to ``timeout`` seconds), stop the workers and close the inbox."""
-        await self.dispatcher.drain(timeout)
-        if self.workers is not None:
-            await self.workers.stop(timeout)
-        if self.inbox is not None and self._started:
-            self._started = False
-            await self.inbox.close()
+        await self.receiver.stop(timeout)
 
     @contextlib.asynccontextmanager
     async def running(self) -> AsyncIterator[WebhookApp]:
         """``async with app.running():`` starts the inbox workers and stops (drains) them on exit."""
-        await self.start()
-        try:
+        async with self.receiver.running():
             yield self
-        finally:
-            await self.stop()
 
     @contextlib.asynccontextmanager
     async def lifespan(self, app: object) -> AsyncIterator[None]:
         """For ``Starlette(lifespan=hooks.lifespan)`` / ``FastAPI(lifespan=hooks.lifespan)``: a mounted app
         gets no lifespan events of its own, so the host application starts and drains it with this."""
-        async with self.running():
+        async with self.receiver.running():
             yield
 
     # --- ASGI -----------------------------------------------------------------------------------------------
@@ -181,69 +146,20 @@ class WebhookApp:
         if method != "POST":
             await _respond(send, 405, {"error": "method not allowed"}, extra=[(b"allow", b"GET, HEAD, POST")])
             return
-        self._answering += 1
+        self.receiver.answering += 1
         try:
-            await self._post(scope, receive, send)
+            headers: list[tuple[bytes, bytes]] = list(scope.get("headers") or [])
+            body = await self._read_body(headers, receive, send)
+            if body is None:
+                return
+            if not body.strip():
+                # The console's "Verify" probe: nothing to verify or dispatch.
+                await _respond(send, 200, {"status": "ok"})
+                return
+            answer = await self.receiver.receive(body, headers)
+            await _respond(send, answer.status, answer.payload)
         finally:
-            self._answering -= 1
-
-    async def _post(self, scope: Scope, receive: Receive, send: Send) -> None:
-        headers: list[tuple[bytes, bytes]] = list(scope.get("headers") or [])
-        body = await self._read_body(headers, receive, send)
-        if body is None:
-            return
-        if not body.strip():
-            # The console's "Verify" probe: nothing to verify or dispatch.
-            await _respond(send, 200, {"status": "ok"})
-            return
-        try:
-            message = parse_message(body, headers, self._secret)
-            if self._replay_tolerance is not None:
-                check_freshness(message, self._replay_tolerance)
-        except InvalidSignatureError as exc:
-            logger.warning("rejected a pushed message (%d bytes): %s", len(body), exc)
-            await _respond(send, 401, {"error": "invalid signature"})
-            return
-        except MessageFormatError as exc:
-            logger.warning("rejected a pushed message (%d bytes): %s", len(body), exc)
-            await _respond(send, 400, {"error": str(exc)})
-            return
-        if self.inbox is not None:
-            await self._store(message, send)
-            return
-        outcome = await self.dispatcher.dispatch(message)
-        if outcome.acknowledged:
-            await _respond(send, 200, {"status": "ok", "messageId": message.message_id})
-        elif outcome is Outcome.FAILED:
-            await _respond(send, 500, {"error": "handler failed", "messageId": message.message_id})
-        else:
-            await _respond(send, 503, {"error": "handler did not finish in time", "messageId": message.message_id})
-
-    async def _store(self, message: WebhookMessage, send: Send) -> None:
-        """Store, then answer: 200 only once the inbox holds the message (new or a repeat), else 503."""
-        assert self.inbox is not None and self.workers is not None
-        try:
-            if not self._started:
-                await asyncio.wait_for(self.start(), self._store_timeout)
-            key = self._idempotency_key(message)
-            stored = await asyncio.wait_for(
-                self.inbox.put(key, message.raw_body, message.message_type), self._store_timeout
-            )
-        except Exception as exc:
-            reason = "timed out" if isinstance(exc, TimeoutError) else f"{type(exc).__name__}: {exc}"
-            logger.error(
-                "could not store message %s (%s); answering 503, PandaPon pushes it again", short_id(message), reason
-            )
-            await _respond(send, 503, {"error": "inbox unavailable", "messageId": message.message_id})
-            return
-        if stored:
-            logger.info("stored message %s (%s) under key %s", short_id(message), message.message_type, key[:16])
-            self.workers.wake()
-        else:
-            logger.info("message %s is a repeated delivery of key %s; acknowledged", short_id(message), key[:16])
-        await _respond(
-            send, 200, {"status": "ok", "messageId": message.message_id, "inbox": "stored" if stored else "duplicate"}
-        )
+            self.receiver.answering -= 1
 
     async def _read_body(self, headers: list[tuple[bytes, bytes]], receive: Receive, send: Send) -> bytes | None:
         """The whole request body, or None when the answer (413) was already sent or the client left.
