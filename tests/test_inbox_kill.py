@@ -185,8 +185,9 @@ def test_redis_two_workers_share_one_inbox_and_one_is_killed(tmp_path: Path, red
     assert len(held) >= 2, figures
     assert set(effects) == distinct, figures
     assert len(states) == len(distinct) and set(states.values()) == {b"done"}, figures
-    # What the killed worker held was claimed and finished by the other one.
-    assert all(effects[order] == second.process.pid for order in held_orders), figures
+    # What the killed worker held was claimed and run to the end by the other one (the killed one may have
+    # finished a handler just before the kill without marking it done: then that message ran twice).
+    assert held_orders <= ledger.runs_by(second.process.pid), figures
 
 
 def _order_of(server: RedisServer, prefix: str, key: str) -> str:

@@ -101,6 +101,10 @@ class Ledger:
         with contextlib.closing(self._connect()) as connection:
             return Counter(row[0] for row in connection.execute("SELECT order_id FROM runs"))
 
+    def runs_by(self, pid: int) -> set[str]:
+        with contextlib.closing(self._connect()) as connection:
+            return {row[0] for row in connection.execute("SELECT order_id FROM runs WHERE pid = ?", (pid,))}
+
     def effects(self) -> dict[str, int]:
         with contextlib.closing(self._connect()) as connection:
             return dict(connection.execute("SELECT order_id, pid FROM effects").fetchall())
