@@ -4,6 +4,7 @@ and without an inbox. Behaviour only: the latency figures come from bench/receiv
 from __future__ import annotations
 
 import asyncio
+import resource
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -39,6 +40,10 @@ async def _burst(url: str, bodies: list[bytes]) -> tuple[list[int], list[float]]
         latencies.append(time.perf_counter() - started)
         return response.status
 
+    # Client and server share this process: 2 × 500 sockets must fit under the open-files limit.
+    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    if soft < 4096:
+        resource.setrlimit(resource.RLIMIT_NOFILE, (min(4096, hard), hard))
     connector = aiohttp.TCPConnector(limit=len(bodies))
     async with aiohttp.ClientSession(connector=connector, timeout=aiohttp.ClientTimeout(total=60)) as http:
         statuses = await asyncio.gather(*(one(http, body) for body in bodies))

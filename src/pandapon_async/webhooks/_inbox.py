@@ -12,6 +12,7 @@ Implement :class:`Inbox` to keep messages in your own database; ``SQLiteInbox`` 
 
 from __future__ import annotations
 
+import logging
 import time
 from collections.abc import Sequence
 from typing import Literal, Protocol, TypeAlias, runtime_checkable
@@ -19,6 +20,8 @@ from typing import Literal, Protocol, TypeAlias, runtime_checkable
 import attrs
 
 from .._exceptions import PandaPonError
+
+logger = logging.getLogger("pandapon_async.webhooks")
 
 State: TypeAlias = Literal["pending", "in_flight", "done", "dead"]
 STATES: tuple[State, ...] = ("pending", "in_flight", "done", "dead")
@@ -147,7 +150,7 @@ class MemoryInbox:
         return "MemoryInbox()"
 
     async def open(self) -> None:
-        return None
+        logger.warning("MemoryInbox keeps messages in this process only: every one is lost when it exits")
 
     async def close(self) -> None:
         return None
