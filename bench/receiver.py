@@ -93,19 +93,21 @@ def redis_server(directory: Path) -> Iterator[str | None]:
 
 
 @contextlib.contextmanager
-def receiver(store: str | None) -> Iterator[str]:
-    """A receiver in a child process; ``store`` None means no inbox."""
+def receiver(store: str | None, log: Path) -> Iterator[str]:
+    """A receiver in a child process; ``store`` None means no inbox. Its log goes to a file (a pipe nobody
+    reads would fill up and stall the receiver the first time it logs a lot)."""
     port = _free_port()
     arguments = [sys.executable, "-m", "pandapon_async.webhooks", "--handler", "receiver:noop", "--port", str(port)]
     arguments += ["--log-level", "warning"] + (["--no-inbox"] if store is None else ["--store", store])
     environment = {**os.environ, "PYTHONPATH": str(HERE), "PANDAPON_ACCESS_SECRET": SECRET}
-    process = subprocess.Popen(arguments, env=environment, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    with log.open("wb") as output:
+        process = subprocess.Popen(arguments, env=environment, stdout=output, stderr=subprocess.STDOUT)
     url = f"http://127.0.0.1:{port}/"
     try:
         deadline = time.monotonic() + 20
         while True:
             if process.poll() is not None:
-                raise RuntimeError(f"the receiver exited: {process.stderr.read().decode()[-2000:]}")  # type: ignore[union-attr]
+                raise RuntimeError(f"the receiver exited: {log.read_text(errors='replace')[-2000:]}")
             with contextlib.suppress(OSError), socket.create_connection(("127.0.0.1", port), timeout=0.2):
                 break
             if time.monotonic() > deadline:
@@ -203,11 +205,14 @@ def run(concurrencies: list[int], count: int, stores: list[str]) -> list[Row]:
             if name not in urls:
                 print(f"skipping {name}: not available (redis-server missing?)", file=sys.stderr)
                 continue
-            with receiver(urls[name]) as url:
+            log = Path(scratch) / f"receiver-{name}.log"
+            with receiver(urls[name], log) as url:
                 for concurrency in concurrencies:
                     rows.append(measure(name, url, concurrency, count, first))
                     first += count + concurrency + 1000
                     print(_line(rows[-1], rows), file=sys.stderr)
+            if any(row.failures for row in rows if row.store == name):
+                print(f"{name} receiver log (tail):\n{log.read_text(errors='replace')[-1500:]}", file=sys.stderr)
     return rows
 
 
