@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from redis.asyncio import Redis
 
 GROUP = "workers"
+SWEEP_INTERVAL = 0.25  # seconds between looks for due retries and for messages of consumers that died
 
 # KEYS: hash, stream.  ARGV: key, body, type, now.
 _PUT = """
@@ -123,6 +124,7 @@ class RedisInbox:
         self._redis: Redis | None = None
         self._stream = f"{prefix}:stream"
         self._own_backlog_read: set[str] = set()
+        self._last_sweep = 0.0
         self._puts: list[tuple[str, bytes, str, asyncio.Future[bool]]] = []
         self._putter: asyncio.Task[None] | None = None
 
@@ -226,8 +228,12 @@ class RedisInbox:
     async def claim(self, consumer: str, *, limit: int, lease: float) -> Sequence[InboxEntry]:
         client = self._client
         now = time.time()
-        due: list[str | float | int] = [self._prefix, now, repr(now), 0, 100, ""]
-        await self._call(self._release(keys=[f"{self._prefix}:delayed", self._stream], args=due, client=client))
+        # Due retries and dead consumers' messages are looked for at most every SWEEP_INTERVAL, not per claim.
+        sweep = now - self._last_sweep >= SWEEP_INTERVAL
+        if sweep:
+            self._last_sweep = now
+            due: list[str | float | int] = [self._prefix, now, repr(now), 0, 100, ""]
+            await self._call(self._release(keys=[f"{self._prefix}:delayed", self._stream], args=due, client=client))
         delivered: list[tuple[bytes, dict[bytes, bytes]]] = []
         if consumer not in self._own_backlog_read:
             # Entries already delivered to this consumer name whose delivery we may not have seen: before a
@@ -235,7 +241,7 @@ class RedisInbox:
             own = await self._call(client.xreadgroup(GROUP, consumer, {self._stream: "0"}, count=100))
             delivered += [entry for _, entries in own for entry in entries]
             self._own_backlog_read.add(consumer)
-        if len(delivered) < limit:
+        if sweep and len(delivered) < limit:
             # Entries of consumers that died: idle for longer than the lease.
             claimed = await self._call(
                 client.xautoclaim(self._stream, GROUP, consumer, int(lease * 1000), "0-0", count=limit - len(delivered))
