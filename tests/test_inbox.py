@@ -169,7 +169,9 @@ async def _done(hooks: WebhookApp, count: int) -> bool:
     return (await hooks.counts()).done == count
 
 
-def test_failing_handler_ends_dead_then_cli_retry_and_a_fixed_handler_finish_it(tmp_path: Path) -> None:
+def test_failing_handler_ends_dead_then_cli_retry_and_a_fixed_handler_finish_it(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
     path = tmp_path / "inbox.sqlite3"
     body = message_body(7)
 
@@ -185,7 +187,13 @@ def test_failing_handler_ends_dead_then_cli_retry_and_a_fixed_handler_finish_it(
     async def _dead(hooks: WebhookApp) -> bool:
         return (await hooks.counts()).dead == 1
 
-    asyncio.run(first_run())
+    with caplog.at_level(logging.INFO, logger="pandapon_async.webhooks"):
+        asyncio.run(first_run())
+    assert caplog.text.count("(attempt 1 of 3); retrying in") == 1 and "(attempt 2 of 3)" in caplog.text
+    assert (
+        "failed on message" in caplog.text
+        and "3 times; parked as dead: RuntimeError: warehouse API down" in caplog.text
+    )
     store = f"sqlite:///{path}"
     listed = runner.invoke(cli, ["inbox", "list", "--state", "dead", "--json", "--store", store])
     assert listed.exit_code == 0, listed.output
