@@ -20,7 +20,7 @@ from ._messages import parse_verified_message
 
 logger = logging.getLogger("pandapon_async.webhooks")
 
-MAX_DEFER = 0.05  # seconds a worker waits for in-progress answers before it takes its next message
+MAX_DEFER = 0.2  # seconds a worker waits for in-progress answers before it takes its next message
 
 
 def _positive(instance: object, attribute: attrs.Attribute[float], value: float) -> None:
