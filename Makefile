@@ -6,8 +6,8 @@ PY := $(VENV)/bin/python
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | sha1sum | cut -c1-12)
 
-.PHONY: help venv test lint types check-generated pytest generate coverage demo bench contract clean node-tools spec-lint \
-	contract-prism portability
+.PHONY: help venv test ensure-redis lint types check-generated pytest generate coverage demo bench contract clean \
+	node-tools spec-lint contract-prism portability
 
 help:
 	@echo "make demo             run examples/purchase_flow.py against the embedded mock server"
@@ -54,7 +54,7 @@ contract-prism: $(STAMP) $(NODE_STAMP)
 portability: $(STAMP) $(NODE_STAMP)
 	$(BIN)/pytest tests/test_portability.py
 
-test: $(STAMP) $(NODE_STAMP)
+test: $(STAMP) $(NODE_STAMP) ensure-redis
 	$(MAKE) --no-print-directory spec-lint
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
@@ -89,6 +89,9 @@ contract: $(STAMP)
 
 bench: $(STAMP)
 	$(PY) bench/run.py
+
+ensure-redis:  # the Redis inbox tests start a real redis-server (Debian's package)
+	@bash tools/ensure-redis.sh
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

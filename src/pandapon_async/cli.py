@@ -6,6 +6,7 @@
     pandapon mock --port 8000                          serve the embedded mock server on loopback
     pandapon contract [--live] [--junit F] [--record D] every safe operation checked strictly against the spec
     pandapon --mock call ...                           talk to an in-process mock with the demo credentials
+    pandapon inbox counts|list|retry|purge             operate the webhook inbox (--store or PANDAPON_INBOX)
 
 Credentials come from ``PANDAPON_ACCESS_KEY``, ``PANDAPON_ACCESS_SECRET``, ``PANDAPON_USER_ID`` (and
 ``PANDAPON_BASE_URL``). The secret is never printed. Exit codes: 0 success, 1 the API answered an error (or
@@ -44,6 +45,7 @@ from ._spec import (
     pending_entries,
 )
 from .generated._operations import OPERATIONS
+from .webhooks._inbox_cli import app as inbox_app
 
 EXIT_API_ERROR = 1
 EXIT_USAGE = 2
@@ -56,6 +58,7 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
+app.add_typer(inbox_app, name="inbox")
 
 
 @dataclass
