@@ -28,7 +28,7 @@ venv: $(STAMP)
 test: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
-	$(BIN)/mypy
+	$(MAKE) --no-print-directory types
 	$(PY) generator/generate.py --check
 	$(BIN)/pytest
 
@@ -37,6 +37,7 @@ lint: $(STAMP)
 
 types: $(STAMP)
 	$(BIN)/mypy
+	$(BIN)/pyright
 
 pytest: $(STAMP)
 	$(BIN)/pytest

@@ -31,6 +31,7 @@ SPEC = ROOT / "openapi" / "pandapon.yaml"
 TARGET = ROOT / "src" / "pandapon_async" / "generated"
 HERE = ROOT / "generator"
 BIN = Path(sys.executable).parent
+NOT_SHIPPED = ("client.py", "errors.py")
 
 
 def operation_table(spec: dict[str, Any]) -> str:
@@ -93,6 +94,12 @@ def render(out_dir: Path) -> None:
     if result.returncode != 0 or findings:
         sys.stderr.write(output + "\n")
         raise SystemExit("openapi-python-client reported problems with openapi/pandapon.yaml (see above)")
+    # -- not shipped: openapi-python-client always writes these, and nothing here uses them: its own client
+    # classes (every endpoint function takes PandaPonClient) and UnexpectedStatus (never raised: errors are
+    # pandapon_async.APIError subclasses).
+    for unused in NOT_SHIPPED:
+        (out_dir / unused).unlink()
+    # --
     (out_dir / "_operations.py").write_text(operation_table(spec), encoding="utf-8")
     (out_dir / "py.typed").write_text("", encoding="utf-8")
     # The spec ships inside the package (for the mock server and the CLI), as JSON so reading it needs no YAML.

@@ -1,8 +1,4 @@
-"""A client library for accessing PandaPon OpenAPI"""
+"""Generated from openapi/pandapon.yaml: endpoint functions in ``api``, models in ``models``.
 
-from .client import AuthenticatedClient, Client
-
-__all__ = (
-    "AuthenticatedClient",
-    "Client",
-)
+Endpoint functions take the handwritten ``pandapon_async.PandaPonClient``; there is no generated client class.
+"""

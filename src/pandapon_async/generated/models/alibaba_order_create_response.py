@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import new_json_object
 
 T = TypeVar("T", bound="AlibabaOrderCreateResponse")
 
@@ -15,85 +15,54 @@ T = TypeVar("T", bound="AlibabaOrderCreateResponse")
 class AlibabaOrderCreateResponse:
     """
     Attributes:
-        request_id (None | str | Unset): 请求ID (request id)
-        code (int | None | Unset): 返回码 (return code); 200 or 0 is success
-        develop_id (int | None | str | Unset): 开发者ID (developer id); string on some editions, integer on others
-        msg (None | str | Unset): 返回码对应信息 (message for the code)
-        data (Any | Unset): Not shown (the page is cut off inside the curl sample); any JSON.
+        request_id (str | None): 请求ID (request id)
+        code (int | None): 返回码 (return code); 200 or 0 is success
+        develop_id (int | str | None): 开发者ID (developer id); string on some editions, integer on others
+        msg (str | None): 返回码对应信息 (message for the code)
+        data (Any): Not shown (the page is cut off inside the curl sample); any JSON.
     """
 
-    request_id: str | Unset | None = UNSET
-    code: int | Unset | None = UNSET
-    develop_id: int | str | Unset | None = UNSET
-    msg: str | Unset | None = UNSET
-    data: Any | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    request_id: str | None = None
+    code: int | None = None
+    develop_id: int | str | None = None
+    msg: str | None = None
+    data: Any = None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=new_json_object)
+    _present: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        request_id: str | Unset | None
-        if isinstance(self.request_id, Unset):
-            request_id = UNSET
-        else:
-            request_id = self.request_id
-
-        code: int | Unset | None
-        if isinstance(self.code, Unset):
-            code = UNSET
-        else:
-            code = self.code
-
-        develop_id: int | str | Unset | None
-        if isinstance(self.develop_id, Unset):
-            develop_id = UNSET
-        else:
-            develop_id = self.develop_id
-
-        msg: str | Unset | None
-        if isinstance(self.msg, Unset):
-            msg = UNSET
-        else:
-            msg = self.msg
-
-        data = self.data
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if request_id is not UNSET:
-            field_dict["requestId"] = request_id
-        if code is not UNSET:
-            field_dict["code"] = code
-        if develop_id is not UNSET:
-            field_dict["developId"] = develop_id
-        if msg is not UNSET:
-            field_dict["msg"] = msg
-        if data is not UNSET:
-            field_dict["data"] = data
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        present = frozenset(self._present)
+        if self.request_id is not None or "requestId" in present:
+            field_dict["requestId"] = self.request_id
+        if self.code is not None or "code" in present:
+            field_dict["code"] = self.code
+        if self.develop_id is not None or "developId" in present:
+            field_dict["developId"] = self.develop_id
+        if self.msg is not None or "msg" in present:
+            field_dict["msg"] = self.msg
+        if self.data is not None or "data" in present:
+            field_dict["data"] = self.data
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from a decoded JSON object, tolerantly (see the class docstring)."""
         d = dict(src_dict)
-        request_id = d.pop("requestId", UNSET)
-
-        code = d.pop("code", UNSET)
-
-        develop_id = d.pop("developId", UNSET)
-
-        msg = d.pop("msg", UNSET)
-
-        data = d.pop("data", UNSET)
-
+        request_id = d.pop("requestId", None)
+        code = d.pop("code", None)
+        develop_id = d.pop("developId", None)
+        msg = d.pop("msg", None)
+        data = d.pop("data", None)
         alibaba_order_create_response = cls(
-            request_id=request_id,
-            code=code,
-            develop_id=develop_id,
-            msg=msg,
-            data=data,
+            request_id,
+            code,
+            develop_id,
+            msg,
+            data,
         )
-
         alibaba_order_create_response.additional_properties = d
+        alibaba_order_create_response._present = tuple(src_dict)
         return alibaba_order_create_response
 
     @property

@@ -1,8 +1,9 @@
 from http import HTTPStatus
 from typing import Any
 
+from pandapon_async._client import PandaPonClient
+
 from ..._operations import OPERATIONS
-from ...client import AuthenticatedClient, Client
 from ...models.warehouse_create_international_logistics_order_request import (
     WarehouseCreateInternationalLogisticsOrderRequest,
 )
@@ -30,15 +31,15 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_body(body: Any) -> WarehouseCreateInternationalLogisticsOrderResponse:
-    response_200 = WarehouseCreateInternationalLogisticsOrderResponse.from_dict(body)
+def _parse_body(envelope: dict[str, Any]) -> WarehouseCreateInternationalLogisticsOrderResponse:
+    response_200 = WarehouseCreateInternationalLogisticsOrderResponse.from_dict(envelope)
 
     return response_200
 
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: PandaPonClient,
     body: WarehouseCreateInternationalLogisticsOrderRequest,
 ) -> Response[WarehouseCreateInternationalLogisticsOrderResponse]:
     """Create international logistics orders
@@ -78,19 +79,19 @@ async def asyncio_detailed(
         body=body,
     )
 
-    result, body = await client._call_operation(OPERATION, kwargs)
+    result, envelope = await client._call_operation(OPERATION, kwargs)  # pyright: ignore[reportPrivateUsage]
 
     return Response(
         status_code=HTTPStatus(result.status_code),
         content=result.content,
         headers=result.headers,
-        parsed=_parse_body(body),
+        parsed=_parse_body(envelope),
     )
 
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: PandaPonClient,
     body: WarehouseCreateInternationalLogisticsOrderRequest,
 ) -> WarehouseCreateInternationalLogisticsOrderResponse:
     """Create international logistics orders
@@ -130,6 +131,6 @@ async def asyncio(
         body=body,
     )
 
-    _, body = await client._call_operation(OPERATION, kwargs)
+    _, envelope = await client._call_operation(OPERATION, kwargs)  # pyright: ignore[reportPrivateUsage]
 
-    return _parse_body(body)
+    return _parse_body(envelope)
