@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import new_json_object
-
-if TYPE_CHECKING:
-    from ..models.alibaba_cart_item_info import AlibabaCartItemInfo
-
 
 T = TypeVar("T", bound="AlibabaCartShopItem")
 
@@ -32,8 +28,6 @@ class AlibabaCartShopItem:
     _present: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.alibaba_cart_item_info import AlibabaCartItemInfo
-
         field_dict: dict[str, Any] = dict(self.additional_properties)
         present = frozenset(self._present)
         if self.seller_open_id is not None or "sellerOpenId" in present:
@@ -55,8 +49,6 @@ class AlibabaCartShopItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build the model from a decoded JSON object, tolerantly (see the class docstring)."""
-        from ..models.alibaba_cart_item_info import AlibabaCartItemInfo
-
         d = dict(src_dict)
         seller_open_id = d.pop("sellerOpenId", None)
         seller_nick_name = d.pop("sellerNickName", None)
@@ -90,3 +82,8 @@ class AlibabaCartShopItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one holds, imported after the class (they may import this module back) and once, at import:
+# an import statement inside from_dict would cost more than parsing a small model.
+from ..models.alibaba_cart_item_info import AlibabaCartItemInfo  # noqa: E402

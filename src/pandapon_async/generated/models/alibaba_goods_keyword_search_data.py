@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import new_json_object
-
-if TYPE_CHECKING:
-    from ..models.alibaba_goods_product_list_item import AlibabaGoodsProductListItem
-
 
 T = TypeVar("T", bound="AlibabaGoodsKeywordSearchData")
 
@@ -36,8 +32,6 @@ class AlibabaGoodsKeywordSearchData:
     _present: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.alibaba_goods_product_list_item import AlibabaGoodsProductListItem
-
         field_dict: dict[str, Any] = dict(self.additional_properties)
         present = frozenset(self._present)
         if self.total_records is not None or "totalRecords" in present:
@@ -63,8 +57,6 @@ class AlibabaGoodsKeywordSearchData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build the model from a decoded JSON object, tolerantly (see the class docstring)."""
-        from ..models.alibaba_goods_product_list_item import AlibabaGoodsProductListItem
-
         d = dict(src_dict)
         total_records = d.pop("totalRecords", None)
         total_page = d.pop("totalPage", None)
@@ -102,3 +94,8 @@ class AlibabaGoodsKeywordSearchData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one holds, imported after the class (they may import this module back) and once, at import:
+# an import statement inside from_dict would cost more than parsing a small model.
+from ..models.alibaba_goods_product_list_item import AlibabaGoodsProductListItem  # noqa: E402

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import new_json_object
-
-if TYPE_CHECKING:
-    from ..models.alibaba_order_native_logistics import AlibabaOrderNativeLogistics
-    from ..models.alibaba_order_product_item import AlibabaOrderProductItem
-
 
 T = TypeVar("T", bound="AlibabaOrderCreatedOrder")
 
@@ -36,9 +31,6 @@ class AlibabaOrderCreatedOrder:
     _present: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.alibaba_order_native_logistics import AlibabaOrderNativeLogistics
-        from ..models.alibaba_order_product_item import AlibabaOrderProductItem
-
         field_dict: dict[str, Any] = dict(self.additional_properties)
         present = frozenset(self._present)
         if self.guarantees_terms is not None or "guaranteesTerms" in present:
@@ -67,9 +59,6 @@ class AlibabaOrderCreatedOrder:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build the model from a decoded JSON object, tolerantly (see the class docstring)."""
-        from ..models.alibaba_order_native_logistics import AlibabaOrderNativeLogistics
-        from ..models.alibaba_order_product_item import AlibabaOrderProductItem
-
         d = dict(src_dict)
         guarantees_terms = d.pop("guaranteesTerms", None)
         international_logistics = d.pop("internationalLogistics", None)
@@ -110,3 +99,9 @@ class AlibabaOrderCreatedOrder:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one holds, imported after the class (they may import this module back) and once, at import:
+# an import statement inside from_dict would cost more than parsing a small model.
+from ..models.alibaba_order_native_logistics import AlibabaOrderNativeLogistics  # noqa: E402
+from ..models.alibaba_order_product_item import AlibabaOrderProductItem  # noqa: E402

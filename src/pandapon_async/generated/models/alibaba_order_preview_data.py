@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import new_json_object
-
-if TYPE_CHECKING:
-    from ..models.alibaba_order_preview_result import AlibabaOrderPreviewResult
-
 
 T = TypeVar("T", bound="AlibabaOrderPreviewData")
 
@@ -40,8 +36,6 @@ class AlibabaOrderPreviewData:
     _present: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.alibaba_order_preview_result import AlibabaOrderPreviewResult
-
         field_dict: dict[str, Any] = dict(self.additional_properties)
         present = frozenset(self._present)
         order_preview_resuslt: object = self.order_preview_resuslt
@@ -71,8 +65,6 @@ class AlibabaOrderPreviewData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build the model from a decoded JSON object, tolerantly (see the class docstring)."""
-        from ..models.alibaba_order_preview_result import AlibabaOrderPreviewResult
-
         d = dict(src_dict)
         _order_preview_resuslt = d.pop("orderPreviewResuslt", None)
         order_preview_resuslt = (
@@ -117,3 +109,8 @@ class AlibabaOrderPreviewData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one holds, imported after the class (they may import this module back) and once, at import:
+# an import statement inside from_dict would cost more than parsing a small model.
+from ..models.alibaba_order_preview_result import AlibabaOrderPreviewResult  # noqa: E402

@@ -1,26 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import new_json_object
-
-if TYPE_CHECKING:
-    from ..models.callback_alibaba_base_info import CallbackAlibabaBaseInfo
-    from ..models.callback_alibaba_customs import CallbackAlibabaCustoms
-    from ..models.callback_alibaba_ext_attribute import CallbackAlibabaExtAttribute
-    from ..models.callback_alibaba_guarantees_terms import CallbackAlibabaGuaranteesTerms
-    from ..models.callback_alibaba_native_logistics import CallbackAlibabaNativeLogistics
-    from ..models.callback_alibaba_order_biz_info import CallbackAlibabaOrderBizInfo
-    from ..models.callback_alibaba_order_invoice_info import CallbackAlibabaOrderInvoiceInfo
-    from ..models.callback_alibaba_order_rate_info import CallbackAlibabaOrderRateInfo
-    from ..models.callback_alibaba_overseas_extra_address import CallbackAlibabaOverseasExtraAddress
-    from ..models.callback_alibaba_product_item import CallbackAlibabaProductItem
-    from ..models.callback_alibaba_trade_term import CallbackAlibabaTradeTerm
-
 
 T = TypeVar("T", bound="CallbackAlibabaOrderPriceModifyBody")
 
@@ -59,18 +45,6 @@ class CallbackAlibabaOrderPriceModifyBody:
     _present: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.callback_alibaba_base_info import CallbackAlibabaBaseInfo
-        from ..models.callback_alibaba_customs import CallbackAlibabaCustoms
-        from ..models.callback_alibaba_ext_attribute import CallbackAlibabaExtAttribute
-        from ..models.callback_alibaba_guarantees_terms import CallbackAlibabaGuaranteesTerms
-        from ..models.callback_alibaba_native_logistics import CallbackAlibabaNativeLogistics
-        from ..models.callback_alibaba_order_biz_info import CallbackAlibabaOrderBizInfo
-        from ..models.callback_alibaba_order_invoice_info import CallbackAlibabaOrderInvoiceInfo
-        from ..models.callback_alibaba_order_rate_info import CallbackAlibabaOrderRateInfo
-        from ..models.callback_alibaba_overseas_extra_address import CallbackAlibabaOverseasExtraAddress
-        from ..models.callback_alibaba_product_item import CallbackAlibabaProductItem
-        from ..models.callback_alibaba_trade_term import CallbackAlibabaTradeTerm
-
         field_dict: dict[str, Any] = dict(self.additional_properties)
         present = frozenset(self._present)
         guarantees_terms: object = self.guarantees_terms
@@ -156,18 +130,6 @@ class CallbackAlibabaOrderPriceModifyBody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build the model from a decoded JSON object, tolerantly (see the class docstring)."""
-        from ..models.callback_alibaba_base_info import CallbackAlibabaBaseInfo
-        from ..models.callback_alibaba_customs import CallbackAlibabaCustoms
-        from ..models.callback_alibaba_ext_attribute import CallbackAlibabaExtAttribute
-        from ..models.callback_alibaba_guarantees_terms import CallbackAlibabaGuaranteesTerms
-        from ..models.callback_alibaba_native_logistics import CallbackAlibabaNativeLogistics
-        from ..models.callback_alibaba_order_biz_info import CallbackAlibabaOrderBizInfo
-        from ..models.callback_alibaba_order_invoice_info import CallbackAlibabaOrderInvoiceInfo
-        from ..models.callback_alibaba_order_rate_info import CallbackAlibabaOrderRateInfo
-        from ..models.callback_alibaba_overseas_extra_address import CallbackAlibabaOverseasExtraAddress
-        from ..models.callback_alibaba_product_item import CallbackAlibabaProductItem
-        from ..models.callback_alibaba_trade_term import CallbackAlibabaTradeTerm
-
         d = dict(src_dict)
         _guarantees_terms = d.pop("guaranteesTerms", None)
         guarantees_terms = (
@@ -262,3 +224,18 @@ class CallbackAlibabaOrderPriceModifyBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one holds, imported after the class (they may import this module back) and once, at import:
+# an import statement inside from_dict would cost more than parsing a small model.
+from ..models.callback_alibaba_base_info import CallbackAlibabaBaseInfo  # noqa: E402
+from ..models.callback_alibaba_customs import CallbackAlibabaCustoms  # noqa: E402
+from ..models.callback_alibaba_ext_attribute import CallbackAlibabaExtAttribute  # noqa: E402
+from ..models.callback_alibaba_guarantees_terms import CallbackAlibabaGuaranteesTerms  # noqa: E402
+from ..models.callback_alibaba_native_logistics import CallbackAlibabaNativeLogistics  # noqa: E402
+from ..models.callback_alibaba_order_biz_info import CallbackAlibabaOrderBizInfo  # noqa: E402
+from ..models.callback_alibaba_order_invoice_info import CallbackAlibabaOrderInvoiceInfo  # noqa: E402
+from ..models.callback_alibaba_order_rate_info import CallbackAlibabaOrderRateInfo  # noqa: E402
+from ..models.callback_alibaba_overseas_extra_address import CallbackAlibabaOverseasExtraAddress  # noqa: E402
+from ..models.callback_alibaba_product_item import CallbackAlibabaProductItem  # noqa: E402
+from ..models.callback_alibaba_trade_term import CallbackAlibabaTradeTerm  # noqa: E402

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import new_json_object
-
-if TYPE_CHECKING:
-    from ..models.callback_message_body import CallbackMessageBody
-
 
 T = TypeVar("T", bound="CallbackEnvelope")
 
@@ -38,8 +34,6 @@ class CallbackEnvelope:
     _present: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.callback_message_body import CallbackMessageBody
-
         field_dict: dict[str, Any] = dict(self.additional_properties)
         present = frozenset(self._present)
         if self.message_type is not None or "messageType" in present:
@@ -58,8 +52,6 @@ class CallbackEnvelope:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build the model from a decoded JSON object, tolerantly (see the class docstring)."""
-        from ..models.callback_message_body import CallbackMessageBody
-
         d = dict(src_dict)
         message_type = d.pop("messageType", None)
         _message_body = d.pop("messageBody", None)
@@ -93,3 +85,8 @@ class CallbackEnvelope:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one holds, imported after the class (they may import this module back) and once, at import:
+# an import statement inside from_dict would cost more than parsing a small model.
+from ..models.callback_message_body import CallbackMessageBody  # noqa: E402

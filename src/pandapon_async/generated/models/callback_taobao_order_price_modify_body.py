@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import new_json_object
-
-if TYPE_CHECKING:
-    from ..models.callback_taobao_purchase_order_price import CallbackTaobaoPurchaseOrderPrice
-    from ..models.callback_taobao_sub_order import CallbackTaobaoSubOrder
-
 
 T = TypeVar("T", bound="CallbackTaobaoOrderPriceModifyBody")
 
@@ -34,9 +29,6 @@ class CallbackTaobaoOrderPriceModifyBody:
     _present: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.callback_taobao_purchase_order_price import CallbackTaobaoPurchaseOrderPrice
-        from ..models.callback_taobao_sub_order import CallbackTaobaoSubOrder
-
         field_dict: dict[str, Any] = dict(self.additional_properties)
         present = frozenset(self._present)
         if self.sales_order_id is not None or "salesOrderId" in present:
@@ -63,9 +55,6 @@ class CallbackTaobaoOrderPriceModifyBody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build the model from a decoded JSON object, tolerantly (see the class docstring)."""
-        from ..models.callback_taobao_purchase_order_price import CallbackTaobaoPurchaseOrderPrice
-        from ..models.callback_taobao_sub_order import CallbackTaobaoSubOrder
-
         d = dict(src_dict)
         sales_order_id = d.pop("salesOrderId", None)
         _sub_orders = d.pop("subOrders", None)
@@ -104,3 +93,9 @@ class CallbackTaobaoOrderPriceModifyBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one holds, imported after the class (they may import this module back) and once, at import:
+# an import statement inside from_dict would cost more than parsing a small model.
+from ..models.callback_taobao_purchase_order_price import CallbackTaobaoPurchaseOrderPrice  # noqa: E402
+from ..models.callback_taobao_sub_order import CallbackTaobaoSubOrder  # noqa: E402

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import new_json_object
-
-if TYPE_CHECKING:
-    from ..models.taobao_goods_mp_product import TaobaoGoodsMpProduct
-    from ..models.taobao_goods_no_mp_reason import TaobaoGoodsNoMpReason
-
 
 T = TypeVar("T", bound="TaobaoBatchCheckGoodsData")
 
@@ -32,9 +27,6 @@ class TaobaoBatchCheckGoodsData:
     _present: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.taobao_goods_mp_product import TaobaoGoodsMpProduct
-        from ..models.taobao_goods_no_mp_reason import TaobaoGoodsNoMpReason
-
         field_dict: dict[str, Any] = dict(self.additional_properties)
         present = frozenset(self._present)
         mp_products: object = self.mp_products
@@ -64,9 +56,6 @@ class TaobaoBatchCheckGoodsData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build the model from a decoded JSON object, tolerantly (see the class docstring)."""
-        from ..models.taobao_goods_mp_product import TaobaoGoodsMpProduct
-        from ..models.taobao_goods_no_mp_reason import TaobaoGoodsNoMpReason
-
         d = dict(src_dict)
         _mp_products = d.pop("mpProducts", None)
         mp_products = (
@@ -105,3 +94,9 @@ class TaobaoBatchCheckGoodsData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one holds, imported after the class (they may import this module back) and once, at import:
+# an import statement inside from_dict would cost more than parsing a small model.
+from ..models.taobao_goods_mp_product import TaobaoGoodsMpProduct  # noqa: E402
+from ..models.taobao_goods_no_mp_reason import TaobaoGoodsNoMpReason  # noqa: E402

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import new_json_object
-
-if TYPE_CHECKING:
-    from ..models.taobao_order_pnm_logistics_detail import TaobaoOrderPnmLogisticsDetail
-
 
 T = TypeVar("T", bound="TaobaoGetOrderLogisticsDetailData")
 
@@ -29,8 +25,6 @@ class TaobaoGetOrderLogisticsDetailData:
     _present: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.taobao_order_pnm_logistics_detail import TaobaoOrderPnmLogisticsDetail
-
         field_dict: dict[str, Any] = dict(self.additional_properties)
         present = frozenset(self._present)
         if self.purchase_order_outer_id is not None or "purchaseOrderOuterId" in present:
@@ -50,8 +44,6 @@ class TaobaoGetOrderLogisticsDetailData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build the model from a decoded JSON object, tolerantly (see the class docstring)."""
-        from ..models.taobao_order_pnm_logistics_detail import TaobaoOrderPnmLogisticsDetail
-
         d = dict(src_dict)
         purchase_order_outer_id = d.pop("purchaseOrderOuterId", None)
         _pnm_logistics_details = d.pop("pnmLogisticsDetails", None)
@@ -86,3 +78,8 @@ class TaobaoGetOrderLogisticsDetailData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one holds, imported after the class (they may import this module back) and once, at import:
+# an import statement inside from_dict would cost more than parsing a small model.
+from ..models.taobao_order_pnm_logistics_detail import TaobaoOrderPnmLogisticsDetail  # noqa: E402

@@ -1,19 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import new_json_object
-
-if TYPE_CHECKING:
-    from ..models.taobao_order_logistics_goods import TaobaoOrderLogisticsGoods
-    from ..models.taobao_order_logistics_partner import TaobaoOrderLogisticsPartner
-    from ..models.taobao_order_logistics_receiver import TaobaoOrderLogisticsReceiver
-    from ..models.taobao_order_logistics_trace import TaobaoOrderLogisticsTrace
-
 
 T = TypeVar("T", bound="TaobaoOrderPnmLogisticsDetail")
 
@@ -39,11 +32,6 @@ class TaobaoOrderPnmLogisticsDetail:
     _present: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.taobao_order_logistics_goods import TaobaoOrderLogisticsGoods
-        from ..models.taobao_order_logistics_partner import TaobaoOrderLogisticsPartner
-        from ..models.taobao_order_logistics_receiver import TaobaoOrderLogisticsReceiver
-        from ..models.taobao_order_logistics_trace import TaobaoOrderLogisticsTrace
-
         field_dict: dict[str, Any] = dict(self.additional_properties)
         present = frozenset(self._present)
         if self.mail_no is not None or "mailNo" in present:
@@ -88,11 +76,6 @@ class TaobaoOrderPnmLogisticsDetail:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build the model from a decoded JSON object, tolerantly (see the class docstring)."""
-        from ..models.taobao_order_logistics_goods import TaobaoOrderLogisticsGoods
-        from ..models.taobao_order_logistics_partner import TaobaoOrderLogisticsPartner
-        from ..models.taobao_order_logistics_receiver import TaobaoOrderLogisticsReceiver
-        from ..models.taobao_order_logistics_trace import TaobaoOrderLogisticsTrace
-
         d = dict(src_dict)
         mail_no = d.pop("mailNo", None)
         _logistics_traces = d.pop("logisticsTraces", None)
@@ -147,3 +130,11 @@ class TaobaoOrderPnmLogisticsDetail:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one holds, imported after the class (they may import this module back) and once, at import:
+# an import statement inside from_dict would cost more than parsing a small model.
+from ..models.taobao_order_logistics_goods import TaobaoOrderLogisticsGoods  # noqa: E402
+from ..models.taobao_order_logistics_partner import TaobaoOrderLogisticsPartner  # noqa: E402
+from ..models.taobao_order_logistics_receiver import TaobaoOrderLogisticsReceiver  # noqa: E402
+from ..models.taobao_order_logistics_trace import TaobaoOrderLogisticsTrace  # noqa: E402

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import new_json_object
-
-if TYPE_CHECKING:
-    from ..models.taobao_refund_logistics_company import TaobaoRefundLogisticsCompany
-    from ..models.taobao_refund_receiver_address import TaobaoRefundReceiverAddress
-
 
 T = TypeVar("T", bound="TaobaoRefundLogistics")
 
@@ -40,9 +35,6 @@ class TaobaoRefundLogistics:
     _present: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.taobao_refund_logistics_company import TaobaoRefundLogisticsCompany
-        from ..models.taobao_refund_receiver_address import TaobaoRefundReceiverAddress
-
         field_dict: dict[str, Any] = dict(self.additional_properties)
         present = frozenset(self._present)
         receiver_address: object = self.receiver_address
@@ -72,9 +64,6 @@ class TaobaoRefundLogistics:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build the model from a decoded JSON object, tolerantly (see the class docstring)."""
-        from ..models.taobao_refund_logistics_company import TaobaoRefundLogisticsCompany
-        from ..models.taobao_refund_receiver_address import TaobaoRefundReceiverAddress
-
         d = dict(src_dict)
         _receiver_address = d.pop("receiverAddress", None)
         receiver_address = (
@@ -119,3 +108,9 @@ class TaobaoRefundLogistics:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one holds, imported after the class (they may import this module back) and once, at import:
+# an import statement inside from_dict would cost more than parsing a small model.
+from ..models.taobao_refund_logistics_company import TaobaoRefundLogisticsCompany  # noqa: E402
+from ..models.taobao_refund_receiver_address import TaobaoRefundReceiverAddress  # noqa: E402

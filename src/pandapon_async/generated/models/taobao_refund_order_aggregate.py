@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import new_json_object
-
-if TYPE_CHECKING:
-    from ..models.taobao_refund_logistics import TaobaoRefundLogistics
-    from ..models.taobao_refund_order import TaobaoRefundOrder
-    from ..models.taobao_refund_purchase_order_line import TaobaoRefundPurchaseOrderLine
-
 
 T = TypeVar("T", bound="TaobaoRefundOrderAggregate")
 
@@ -34,10 +28,6 @@ class TaobaoRefundOrderAggregate:
     _present: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.taobao_refund_logistics import TaobaoRefundLogistics
-        from ..models.taobao_refund_order import TaobaoRefundOrder
-        from ..models.taobao_refund_purchase_order_line import TaobaoRefundPurchaseOrderLine
-
         field_dict: dict[str, Any] = dict(self.additional_properties)
         present = frozenset(self._present)
         logistics: object = self.logistics
@@ -60,10 +50,6 @@ class TaobaoRefundOrderAggregate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build the model from a decoded JSON object, tolerantly (see the class docstring)."""
-        from ..models.taobao_refund_logistics import TaobaoRefundLogistics
-        from ..models.taobao_refund_order import TaobaoRefundOrder
-        from ..models.taobao_refund_purchase_order_line import TaobaoRefundPurchaseOrderLine
-
         d = dict(src_dict)
         _logistics = d.pop("logistics", None)
         logistics = TaobaoRefundLogistics.from_dict(_logistics) if _logistics.__class__ is dict else _logistics
@@ -99,3 +85,10 @@ class TaobaoRefundOrderAggregate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one holds, imported after the class (they may import this module back) and once, at import:
+# an import statement inside from_dict would cost more than parsing a small model.
+from ..models.taobao_refund_logistics import TaobaoRefundLogistics  # noqa: E402
+from ..models.taobao_refund_order import TaobaoRefundOrder  # noqa: E402
+from ..models.taobao_refund_purchase_order_line import TaobaoRefundPurchaseOrderLine  # noqa: E402

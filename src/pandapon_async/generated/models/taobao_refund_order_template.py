@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import new_json_object
-
-if TYPE_CHECKING:
-    from ..models.taobao_refund_max_refund_fee import TaobaoRefundMaxRefundFee
-    from ..models.taobao_refund_order import TaobaoRefundOrder
-    from ..models.taobao_refund_reason import TaobaoRefundReason
-
 
 T = TypeVar("T", bound="TaobaoRefundOrderTemplate")
 
@@ -36,10 +30,6 @@ class TaobaoRefundOrderTemplate:
     _present: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.taobao_refund_max_refund_fee import TaobaoRefundMaxRefundFee
-        from ..models.taobao_refund_order import TaobaoRefundOrder
-        from ..models.taobao_refund_reason import TaobaoRefundReason
-
         field_dict: dict[str, Any] = dict(self.additional_properties)
         present = frozenset(self._present)
         refund_reasons: object = self.refund_reasons
@@ -69,10 +59,6 @@ class TaobaoRefundOrderTemplate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build the model from a decoded JSON object, tolerantly (see the class docstring)."""
-        from ..models.taobao_refund_max_refund_fee import TaobaoRefundMaxRefundFee
-        from ..models.taobao_refund_order import TaobaoRefundOrder
-        from ..models.taobao_refund_reason import TaobaoRefundReason
-
         d = dict(src_dict)
         _refund_reasons = d.pop("refundReasons", None)
         refund_reasons = (
@@ -114,3 +100,10 @@ class TaobaoRefundOrderTemplate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one holds, imported after the class (they may import this module back) and once, at import:
+# an import statement inside from_dict would cost more than parsing a small model.
+from ..models.taobao_refund_max_refund_fee import TaobaoRefundMaxRefundFee  # noqa: E402
+from ..models.taobao_refund_order import TaobaoRefundOrder  # noqa: E402
+from ..models.taobao_refund_reason import TaobaoRefundReason  # noqa: E402

@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import new_json_object
-
-if TYPE_CHECKING:
-    from ..models.taobao_refund_purchase_order_line_properties_type_0 import (
-        TaobaoRefundPurchaseOrderLinePropertiesType0,
-    )
-
 
 T = TypeVar("T", bound="TaobaoRefundPurchaseOrderLine")
 
@@ -60,10 +54,6 @@ class TaobaoRefundPurchaseOrderLine:
     _present: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.taobao_refund_purchase_order_line_properties_type_0 import (
-            TaobaoRefundPurchaseOrderLinePropertiesType0,
-        )
-
         field_dict: dict[str, Any] = dict(self.additional_properties)
         present = frozenset(self._present)
         if self.sales_order_id is not None or "salesOrderId" in present:
@@ -108,10 +98,6 @@ class TaobaoRefundPurchaseOrderLine:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build the model from a decoded JSON object, tolerantly (see the class docstring)."""
-        from ..models.taobao_refund_purchase_order_line_properties_type_0 import (
-            TaobaoRefundPurchaseOrderLinePropertiesType0,
-        )
-
         d = dict(src_dict)
         sales_order_id = d.pop("salesOrderId", None)
         supplier_id = d.pop("supplierId", None)
@@ -171,3 +157,8 @@ class TaobaoRefundPurchaseOrderLine:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one holds, imported after the class (they may import this module back) and once, at import:
+# an import statement inside from_dict would cost more than parsing a small model.
+from ..models.taobao_refund_purchase_order_line_properties_type_0 import TaobaoRefundPurchaseOrderLinePropertiesType0  # noqa: E402

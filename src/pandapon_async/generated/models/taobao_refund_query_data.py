@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import new_json_object
-
-if TYPE_CHECKING:
-    from ..models.taobao_refund_order_aggregate import TaobaoRefundOrderAggregate
-
 
 T = TypeVar("T", bound="TaobaoRefundQueryData")
 
@@ -32,8 +28,6 @@ class TaobaoRefundQueryData:
     _present: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.taobao_refund_order_aggregate import TaobaoRefundOrderAggregate
-
         field_dict: dict[str, Any] = dict(self.additional_properties)
         present = frozenset(self._present)
         if self.distributor_id is not None or "distributorId" in present:
@@ -52,8 +46,6 @@ class TaobaoRefundQueryData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build the model from a decoded JSON object, tolerantly (see the class docstring)."""
-        from ..models.taobao_refund_order_aggregate import TaobaoRefundOrderAggregate
-
         d = dict(src_dict)
         distributor_id = d.pop("distributorId", None)
         currency = d.pop("currency", None)
@@ -87,3 +79,8 @@ class TaobaoRefundQueryData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one holds, imported after the class (they may import this module back) and once, at import:
+# an import statement inside from_dict would cost more than parsing a small model.
+from ..models.taobao_refund_order_aggregate import TaobaoRefundOrderAggregate  # noqa: E402

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import new_json_object
-
-if TYPE_CHECKING:
-    from ..models.taobao_refund_render_data import TaobaoRefundRenderData
-
 
 T = TypeVar("T", bound="TaobaoRefundRenderResponse")
 
@@ -35,8 +31,6 @@ class TaobaoRefundRenderResponse:
     _present: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.taobao_refund_render_data import TaobaoRefundRenderData
-
         field_dict: dict[str, Any] = dict(self.additional_properties)
         present = frozenset(self._present)
         if self.request_id is not None or "requestId" in present:
@@ -55,8 +49,6 @@ class TaobaoRefundRenderResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build the model from a decoded JSON object, tolerantly (see the class docstring)."""
-        from ..models.taobao_refund_render_data import TaobaoRefundRenderData
-
         d = dict(src_dict)
         request_id = d.pop("requestId", None)
         code = d.pop("code", None)
@@ -90,3 +82,8 @@ class TaobaoRefundRenderResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one holds, imported after the class (they may import this module back) and once, at import:
+# an import statement inside from_dict would cost more than parsing a small model.
+from ..models.taobao_refund_render_data import TaobaoRefundRenderData  # noqa: E402
