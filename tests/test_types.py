@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import importlib
 import pkgutil
-import types
 import typing
 from pathlib import Path
 from typing import Any
@@ -218,8 +217,3 @@ def test_a_response_field_misread_as_unset_is_a_type_error(tmp_path: Path) -> No
     path.write_text(USER_CODE.replace("assert_type(result.code, int | None)", "assert_type(result.code, int | Unset)"))
     assert "assert-type" in "".join(mypy_errors([path])["wrong.py"])
     assert "reportAssertTypeFailure" in "".join(pyright_errors([path])["wrong.py"])
-
-
-def test_unknown_union_members_are_not_assumed() -> None:
-    """`types.NoneType` really is what the hints carry (guards the `type(None) in args` checks above)."""
-    assert type(None) is types.NoneType
