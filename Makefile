@@ -58,7 +58,7 @@ test: $(STAMP) $(NODE_STAMP) ensure-redis
 	$(MAKE) --no-print-directory spec-lint
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
-	$(BIN)/mypy
+	$(MAKE) --no-print-directory types
 	$(PY) generator/generate.py --check
 	$(BIN)/pytest
 	$(MAKE) --no-print-directory contract
@@ -68,6 +68,7 @@ lint: $(STAMP)
 
 types: $(STAMP)
 	$(BIN)/mypy
+	$(BIN)/pyright
 
 pytest: $(STAMP)
 	$(BIN)/pytest

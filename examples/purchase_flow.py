@@ -36,7 +36,6 @@ from pandapon_async.generated.models import (
     AlibabaRefundInfoRequest,
     TaobaoAddCartItemRequest,
 )
-from pandapon_async.generated.types import Unset
 
 EXAMPLE_OFFER_ID = 706627393257
 """The offer of the 1688 goods-detail page's example (the search page's example is cut off before offer ids)."""
@@ -57,12 +56,7 @@ ADDRESS = {
 """The receiving address of the 1688 order-preview page's example."""
 
 
-def value(x: Any) -> Any:
-    """A model field, with ``Unset`` (absent from the response) read as None."""
-    return None if isinstance(x, Unset) else x
-
-
-def short(text: Any, limit: int = 48) -> str:
+def short(text: object, limit: int = 48) -> str:
     shown = "" if text is None else str(text)
     return shown if len(shown) <= limit else shown[: limit - 1] + "…"
 
@@ -74,7 +68,7 @@ class Step:
     via: str
     borrowed: str = ""
     status: str = "done"
-    lines: list[str] = field(default_factory=list)
+    lines: list[str] = field(default_factory=list[str])
 
 
 class Skip(Exception):
@@ -91,9 +85,9 @@ class Flow:
     refund_id: str | None = None
     sub_purchase_order_id: str | None = None
     out: Callable[[str], None] = print
-    steps: list[Step] = field(default_factory=list)
-    offer: dict[str, Any] = field(default_factory=dict)
-    cart_ids: list[int] = field(default_factory=list)
+    steps: list[Step] = field(default_factory=list[Step])
+    offer: dict[str, Any] = field(default_factory=dict[str, Any])
+    cart_ids: list[int] = field(default_factory=list[int])
     created: bool = False
     created_order_id: str | None = None
 
@@ -122,18 +116,18 @@ class Flow:
 
     async def search(self, step: Step) -> None:
         body = AlibabaGoodsKeywordSearchRequest(keyword=self.keyword, begin_page=1, page_size=5, country="en")
-        page = value((await self.client.alibaba.goods.search_by_keyword(body=body)).data)
+        page = (await self.client.alibaba.goods.search_by_keyword(body=body)).data
         if page is None:
             raise Skip("the search answered no data")
-        items = value(page.data) or []
-        step.lines.append(f"{self.keyword!r}: {value(page.total_records)} results on {value(page.total_page)} pages")
+        items = page.data or []
+        step.lines.append(f"{self.keyword!r}: {page.total_records} results on {page.total_page} pages")
         if items:
             first = items[0]
             offer_id = first.additional_properties.get("offerId")
             if offer_id is not None:
                 self.offer["offerId"] = offer_id
-            self.offer["imageUrl"] = value(first.image_url)
-            step.lines.append(f"first: {short(value(first.subject) or value(first.image_url), 90)}")
+            self.offer["imageUrl"] = first.image_url
+            step.lines.append(f"first: {short(first.subject or first.image_url, 90)}")
 
     async def detail(self, step: Step) -> None:
         if "offerId" not in self.offer:
@@ -142,12 +136,12 @@ class Flow:
                 f"(the search result shows no offer id; using the detail page's example {EXAMPLE_OFFER_ID})"
             )
         body = AlibabaGoodsDetailRequest(offer_id=int(self.offer["offerId"]), country="en")
-        goods = value((await self.client.alibaba.goods.get_detail(body=body)).data)
+        goods = (await self.client.alibaba.goods.get_detail(body=body)).data
         if goods is None:
             raise Skip("the detail answered no data")
-        self.offer["subject"] = value(goods.subject) or f"offer {self.offer['offerId']}"
-        step.lines.insert(0, f"offer {value(goods.offer_id)}: {short(self.offer['subject'])}")
-        if value(goods.subject_trans):
+        self.offer["subject"] = goods.subject or f"offer {self.offer['offerId']}"
+        step.lines.insert(0, f"offer {goods.offer_id}: {short(self.offer['subject'])}")
+        if goods.subject_trans:
             step.lines.insert(1, f"  {short(goods.subject_trans, 90)}")
 
     async def add_to_cart(self, step: Step) -> None:
@@ -177,16 +171,16 @@ class Flow:
         step.lines.append("and the same to the 1688 cart, as the PandaPon website would (mock administration route)")
 
     async def cart_list(self, step: Step) -> None:
-        cart = value((await self.client.alibaba.cart.list()).data)
-        shops = (value(cart.enable_list) if cart is not None else None) or []
+        cart = (await self.client.alibaba.cart.list()).data
+        shops = (cart.enable_list if cart is not None else None) or []
         for shop in shops:
-            for entry in value(shop.cart_item_infos) or []:
-                entry_id = value(entry.id)
+            for entry in shop.cart_item_infos or []:
+                entry_id = entry.id
                 if entry_id is not None:
                     self.cart_ids.append(int(entry_id))
                 step.lines.append(
-                    f"#{entry_id}: {value(entry.quantity)} × {short(value(entry.item_title))} "
-                    f"at {value(entry.price)} (shop {value(shop.seller_nick_name) or '?'})"
+                    f"#{entry_id}: {entry.quantity} × {short(entry.item_title)} "
+                    f"at {entry.price} (shop {shop.seller_nick_name or '?'})"
                 )
         step.lines.insert(0, f"{len(self.cart_ids)} valid entr{'y' if len(self.cart_ids) == 1 else 'ies'}")
         self.cart_ids = self.cart_ids[:1]  # order the first entry only
@@ -195,8 +189,9 @@ class Flow:
         if not self.cart_ids:
             raise Skip("the cart has no valid entry to preview")
         body = AlibabaCartPreviewOrderRequest.from_dict({"cartIds": self.cart_ids, "addressParam": ADDRESS})
-        data = value((await self.client.alibaba.cart.preview_order(body=body)).data)
-        previews = data.get("orderPreviewResuslt") if isinstance(data, dict) else None
+        # The spec documents no schema for this data: it is the JSON object as received.
+        data: dict[str, Any] = (await self.client.alibaba.cart.preview_order(body=body)).data or {}
+        previews: list[dict[str, Any]] = data.get("orderPreviewResuslt") or []
         if not previews:
             step.lines.append(f"cart entry {self.cart_ids[0]} previewed (the page documents no preview data)")
             return
@@ -214,31 +209,35 @@ class Flow:
         body = AlibabaCartCreateOrderRequest.from_dict(
             {"flow": "general", "cartIds": self.cart_ids, "addressParam": ADDRESS, "message": "pandapon-async demo"}
         )
-        data = value((await self.client.alibaba.cart.create_order(body=body)).data)
+        data: dict[str, Any] = (await self.client.alibaba.cart.create_order(body=body)).data or {}
         self.created = True
-        if isinstance(data, dict) and data.get("orderId"):
+        if data.get("orderId"):
             self.order_id = self.created_order_id = str(data["orderId"])
             step.lines.append(f"order {self.order_id} created, total {data.get('totalSuccessAmount')}, unpaid")
         else:
             step.lines.append("order created (the response shows no order id; the order list is searched next)")
 
     async def order_detail(self, step: Step) -> None:
-        listed = value((await self.client.alibaba.orders.list(body=AlibabaOrderListRequest())).data)
-        orders = listed.get("data") if isinstance(listed, dict) else None
-        if isinstance(orders, list):
-            ids = [(o.get("baseInfo") or {}).get("id") for o in orders if isinstance(o, dict)]
-            ids = [str(i) for i in ids if i is not None]
+        page = await self.client.alibaba.orders.list(body=AlibabaOrderListRequest())
+        listed: dict[str, Any] = page.data or {}  # no schema in the spec: the JSON object as received
+        orders: list[dict[str, Any]] | None = listed.get("data")
+        if orders is not None:
+            ids = [
+                str(order["baseInfo"]["id"])
+                for order in orders
+                if order.get("baseInfo") and order["baseInfo"].get("id")
+            ]
             step.lines.append(f"order list: {listed.get('totalRecords', len(ids))} order(s)")
             if self.order_id is None and self.created and ids:
                 self.order_id = ids[0]  # the create response showed no id: take the newest listed order
         if self.order_id is None:
             raise Skip("no order to show: none was created here (pass --order-id to show one of yours)")
         body = AlibabaOrderDetailRequest(web_site="1688", order_id=self.order_id)
-        detail = value((await self.client.alibaba.orders.get_detail(body=body)).data)
-        order = detail.to_dict() if detail is not None else {}
-        base = order.get("baseInfo") or {}
-        items = order.get("productItems") or []
-        where = order.get("nativeLogistics") or {}
+        detail = (await self.client.alibaba.orders.get_detail(body=body)).data
+        order = detail.additional_properties if detail is not None else {}  # a free-form object in the spec
+        base: dict[str, Any] = order.get("baseInfo") or {}
+        items: list[Any] = order.get("productItems") or []
+        where: dict[str, Any] = order.get("nativeLogistics") or {}
         step.lines.append(
             f"order {self.order_id}: status {base.get('status', '?')}, {len(items)} product line(s), "
             f"total {base.get('totalAmount')}, to {where.get('contactPerson') or '?'} in {where.get('city') or '?'}"
@@ -250,11 +249,11 @@ class Flow:
             raise Skip("needs a Taobao purchase sub-order id: pass --sub-purchase-order-id")
         sub_order = sub_order or EXAMPLE_SUB_PURCHASE_ORDER_ID
         response = await self.client.taobao.orders.get_logistics_detail(sub_purchase_order_id=sub_order)
-        data = response.to_dict().get("data") or {}
-        for package in data.get("pnmLogisticsDetails") or []:
-            traces = package.get("logisticsTraces") or [{}]
-            latest = traces[0]
-            step.lines.append(f"package {package.get('mailNo')}: {latest.get('standerdDesc')} ({latest.get('time')})")
+        packages = response.data.pnm_logistics_details if response.data else None
+        for package in packages or []:
+            traces = package.logistics_traces or []
+            latest = f"{traces[0].standerd_desc} ({traces[0].time})" if traces else "no trace yet"
+            step.lines.append(f"package {package.mail_no}: {latest}")
         if self.mock:
             step.lines.append(
                 f"(an unpaid order has not shipped; the mock answers the documented example for sub-order {sub_order})"
@@ -266,13 +265,13 @@ class Flow:
             raise Skip("a new order has no after-sales case: pass --refund-id to query one of yours")
         refund_id = refund_id or "demo"
         body = AlibabaRefundInfoRequest(refund_id=refund_id)
-        refund = value((await self.client.alibaba.aftersales.get_refund_info(body=body)).data)
+        refund = (await self.client.alibaba.aftersales.get_refund_info(body=body)).data
         if refund is None:
             step.lines.append(f"refund {refund_id}: no data")
             return
         step.lines.append(
-            f"refund {value(refund.id)}: apply payment {value(refund.apply_payment)}, "
-            f"reason {value(refund.apply_reason)!r}, buyer sent goods: {value(refund.buyer_send_goods)}"
+            f"refund {refund.id}: apply payment {refund.apply_payment}, "
+            f"reason {refund.apply_reason!r}, buyer sent goods: {refund.buyer_send_goods}"
         )
         if self.mock:
             step.lines.append("(the mock answers the spec's constructed example: placeholder values)")
@@ -282,15 +281,14 @@ class Flow:
         if order_id is None:
             raise Skip("only an order this run created (and whose id the response showed) is cancelled")
         body = AlibabaOrderCancelRequest(web_site="1688", order_id=order_id, cancel_reason="demo: not paying")
-        cancelled = value((await self.client.alibaba.orders.cancel(body=body)).data)
-        detail = value(
-            (
-                await self.client.alibaba.orders.get_detail(
-                    body=AlibabaOrderDetailRequest(web_site="1688", order_id=order_id)
-                )
-            ).data
-        )
-        status = (detail.to_dict().get("baseInfo") or {}).get("status") if detail is not None else None
+        cancelled = (await self.client.alibaba.orders.cancel(body=body)).data
+        detail = (
+            await self.client.alibaba.orders.get_detail(
+                body=AlibabaOrderDetailRequest(web_site="1688", order_id=order_id)
+            )
+        ).data
+        base: dict[str, Any] = detail.additional_properties.get("baseInfo") or {} if detail is not None else {}
+        status = base.get("status")
         step.lines.append(f"order {order_id} cancelled: {cancelled}; its detail now shows status {status}")
 
     async def run(self) -> int:

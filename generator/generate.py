@@ -36,6 +36,7 @@ TARGET = ROOT / "src" / "pandapon_async" / "generated"
 DOCS = ROOT / "docs" / "api.md"
 HERE = ROOT / "generator"
 BIN = Path(sys.executable).parent
+NOT_SHIPPED = ("client.py", "errors.py")
 
 
 def operation_table(spec: dict[str, Any]) -> str:
@@ -97,6 +98,12 @@ def render(out_dir: Path, docs_file: Path) -> None:
         for error in errors:
             sys.stderr.write(f"{error.header}: {error.detail}\n")
         raise SystemExit("openapi-python-client reported problems with openapi/pandapon.yaml (see above)")
+    # -- not shipped: openapi-python-client always writes these, and nothing here uses them: its own client
+    # classes (every endpoint function takes PandaPonClient) and UnexpectedStatus (never raised: errors are
+    # pandapon_async.APIError subclasses).
+    for unused in NOT_SHIPPED:
+        (out_dir / unused).unlink()
+    # --
     (out_dir / "_operations.py").write_text(operation_table(spec), encoding="utf-8")
     facade.render(project, roots, out_dir, docs_file)
     (out_dir / "py.typed").write_text("", encoding="utf-8")

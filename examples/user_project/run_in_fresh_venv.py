@@ -31,7 +31,7 @@ def build_wheel(into: Path) -> Path:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--wheel", type=Path, help="the wheel to install (default: build one from the repository)")
     parser.add_argument("--workdir", type=Path, help="where to put the venv and the project (default: a temp dir)")
     args = parser.parse_args(argv)

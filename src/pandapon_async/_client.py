@@ -263,12 +263,13 @@ class PandaPonClient(Namespaces):  # facade: the namespaces (client.taobao.after
             try:
                 async with asyncio.timeout(self.timeout):
                     try:
-                        result = await backend.send(signed)
+                        sent = await backend.send(signed)
                     finally:
                         pool.slots.release()
+                result = sent
                 body = decode_envelope(
-                    result.status_code,
-                    result.content,
+                    sent.status_code,
+                    sent.content,
                     operation=operation.name,
                     method=operation.method,
                     path=unsigned.path,
@@ -278,8 +279,8 @@ class PandaPonClient(Namespaces):  # facade: the namespaces (client.taobao.after
                 error = attempt_error(exc, operation, unsigned.path, self.timeout, redact)
             else:
                 if logger.isEnabledFor(logging.INFO):
-                    log_attempt(operation, unsigned.path, attempt, started, result=result, body=body)
-                return result, body
+                    log_attempt(operation, unsigned.path, attempt, started, result=sent, body=body)
+                return sent, body
             error.attempts = attempt
             log_attempt(operation, unsigned.path, attempt, started, result=result, error=error)
             decision = _retry.decide(error, operation, attempt, self.retry_policy)

@@ -85,7 +85,8 @@ def check_limit(name: str, value: int | None) -> int | None:
 def body_start(body: Any, paging: Paging) -> int:
     """The page to start from: the body's page field when set, else the operation's first page."""
     to_dict = getattr(body, "to_dict", None)
-    start = _count(to_dict().get(paging.page_field)) if callable(to_dict) else None
+    fields: Any = to_dict() if callable(to_dict) else {}
+    start = _count(fields.get(paging.page_field)) if isinstance(fields, dict) else None
     return paging.first if start is None else start
 
 

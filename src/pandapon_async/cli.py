@@ -207,7 +207,7 @@ def _parse_json(text: str | None) -> Any:
     if text is None:
         return None
     if text == "-":
-        text = sys.stdin.read()
+        text = str(sys.stdin.read())  # typeshed's sys.stdin may be None (read() is then Any): keep text a str
     elif text.startswith("@"):
         try:
             with open(text[1:], encoding="utf-8") as handle:

@@ -1,42 +1,29 @@
 # generated from openapi/pandapon.yaml by generator/generate.py; do not edit
-"""Contains some shared types for properties"""
+"""Types shared by the generated endpoint functions and request models.
 
-from collections.abc import Mapping, MutableMapping
+No operation uploads files, so openapi-python-client's file-upload types are not generated.
+"""
+
+from collections.abc import MutableMapping
 from http import HTTPStatus
-from typing import IO, BinaryIO, Generic, Literal, TypeVar
+from typing import Any, Generic, Literal, TypeVar
 
 from attrs import define
 
 
 class Unset:
+    """The type of ``UNSET``: an optional request field or body that is left out of the request entirely."""
+
     def __bool__(self) -> Literal[False]:
         return False
 
 
 UNSET: Unset = Unset()
 
-# The types that `httpx.Client(files=)` can accept, copied from that library.
-FileContent = IO[bytes] | bytes | str
-FileTypes = (
-    # (filename, file (or bytes), content_type)
-    tuple[str | None, FileContent, str | None]
-    # (filename, file (or bytes), content_type, headers)
-    | tuple[str | None, FileContent, str | None, Mapping[str, str]]
-)
-RequestFiles = list[tuple[str, FileTypes]]
 
-
-@define
-class File:
-    """Contains information for file uploads"""
-
-    payload: BinaryIO
-    file_name: str | None = None
-    mime_type: str | None = None
-
-    def to_tuple(self) -> FileTypes:
-        """Return a tuple representation that httpx will accept for multipart/form-data"""
-        return self.file_name, self.payload, self.mime_type
+def new_json_object() -> dict[str, Any]:
+    """A new empty ``dict[str, Any]``: the typed factory of every model's ``additional_properties``."""
+    return {}
 
 
 T = TypeVar("T")
@@ -44,12 +31,12 @@ T = TypeVar("T")
 
 @define
 class Response(Generic[T]):
-    """A response from an endpoint"""
+    """What ``asyncio_detailed`` returns: the HTTP status, headers and raw bytes beside the parsed envelope."""
 
     status_code: HTTPStatus
     content: bytes
     headers: MutableMapping[str, str]
-    parsed: T | None
+    parsed: T
 
 
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]
+__all__ = ["UNSET", "Response", "Unset", "new_json_object"]

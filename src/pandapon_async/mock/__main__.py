@@ -18,7 +18,7 @@ from ._server import run_server
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="python -m pandapon_async.mock", description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(prog="python -m pandapon_async.mock", description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--host", default="127.0.0.1", help="interface to bind (default: loopback 127.0.0.1)")
     parser.add_argument("--port", type=int, default=8000, help="port to listen on (default: 8000)")
     parser.add_argument(

@@ -44,7 +44,9 @@ def build_app(arguments: argparse.Namespace) -> WebhookApp:
 
 
 def parser() -> argparse.ArgumentParser:
-    parse = argparse.ArgumentParser(prog="python -m pandapon_async.webhooks", description=__doc__.splitlines()[0])
+    parse = argparse.ArgumentParser(
+        prog="python -m pandapon_async.webhooks", description=(__doc__ or "").splitlines()[0]
+    )
     parse.add_argument("--handler", help="package.module:function (or a mapping of messageType to handler)")
     parse.add_argument("--store", help=f"inbox URL (default: {ENV_INBOX}, else {DEFAULT_INBOX_URL})")
     parse.add_argument("--no-inbox", action="store_true", help="dispatch directly, without storing first")

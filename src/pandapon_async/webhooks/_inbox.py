@@ -78,33 +78,43 @@ class Inbox(Protocol):
 
     async def open(self) -> None:
         """Connect and create what is missing; a store that cannot be used raises ConfigurationError."""
+        ...
 
     async def close(self) -> None:
         """Release connections; stored messages stay."""
+        ...
 
     async def put(self, key: str, body: bytes, message_type: str | None) -> bool:
         """Store a new pending message; False (and nothing stored) when ``key`` is already known."""
+        ...
 
     async def claim(self, consumer: str, *, limit: int, lease: float) -> Sequence[InboxEntry]:
         """Take up to ``limit`` due messages for ``lease`` seconds: pending ones and those whose lease ran out."""
+        ...
 
     async def complete(self, entry: InboxEntry) -> None:
         """Mark a claimed message done."""
+        ...
 
     async def fail(self, entry: InboxEntry, error: str, *, retry_in: float | None) -> None:
         """Give a claimed message back: pending again after ``retry_in`` seconds, or dead when it is None."""
+        ...
 
     async def counts(self) -> InboxCounts:
         """How many messages are in each state."""
+        ...
 
     async def entries(self, state: State | None = None, *, limit: int = 100) -> Sequence[InboxEntry]:
         """Up to ``limit`` messages (oldest first), of one state or all."""
+        ...
 
     async def requeue(self, key: str | None = None) -> int:
         """Make one dead message (or all of them, ``key=None``) pending again with its attempts reset."""
+        ...
 
     async def purge(self, older_than: float) -> int:
         """Delete done messages finished more than ``older_than`` seconds ago; returns how many."""
+        ...
 
 
 @attrs.define

@@ -11,7 +11,7 @@ import json
 import time
 from collections.abc import Callable, Iterable, Mapping
 from datetime import UTC, datetime
-from typing import Any, ClassVar, TypeAlias
+from typing import Any, ClassVar, TypeAlias, cast
 
 import attrs
 
@@ -95,7 +95,10 @@ _BODY_MODELS: dict[str, tuple[Callable[..., WebhookMessage], Callable[[dict[str,
 def header(headers: Headers, name: str) -> str | None:
     """First value of a header, matched case-insensitively, from a mapping or raw (ASGI-style) pairs."""
     wanted = name.lower()
-    pairs: Iterable[tuple[str | bytes, str | bytes]] = headers.items() if isinstance(headers, Mapping) else headers
+    # cast: pyright narrows the pairs member of the union to Mapping[tuple, Unknown] under isinstance(Mapping).
+    pairs: Iterable[tuple[str | bytes, str | bytes]] = (
+        cast("Mapping[str, str]", headers).items() if isinstance(headers, Mapping) else headers
+    )
     for key, value in pairs:
         key_text = key.decode("latin-1") if isinstance(key, bytes) else key
         if key_text.lower() == wanted:

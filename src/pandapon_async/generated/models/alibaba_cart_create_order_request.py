@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, new_json_object
 
 if TYPE_CHECKING:
     from ..models.alibaba_cart_address_param import AlibabaCartAddressParam
@@ -41,7 +41,7 @@ class AlibabaCartCreateOrderRequest:
     address_param: AlibabaCartAddressParam | Unset = UNSET
     user_id: str | Unset | None = UNSET
     staff_name: str | Unset | None = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=new_json_object)
 
     def to_dict(self) -> dict[str, Any]:
         flow: str | None
@@ -118,13 +118,14 @@ class AlibabaCartCreateOrderRequest:
         d = dict(src_dict)
         flow = d.pop("flow")
 
-        def _parse_cart_ids(data: object) -> list[int] | None:
+        def _parse_cart_ids(data: Any) -> list[int] | None:
+            raw = data
             if data is None:
                 return data
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                cart_ids_type_0 = cast(list[int], data)
+                cart_ids_type_0 = cast(list[int], raw)
 
                 return cart_ids_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

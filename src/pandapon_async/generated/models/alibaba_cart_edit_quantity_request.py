@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, new_json_object
 
 if TYPE_CHECKING:
     from ..models.alibaba_cart_edit_quantity_update_time import AlibabaCartEditQuantityUpdateTime
@@ -34,7 +34,7 @@ class AlibabaCartEditQuantityRequest:
     update_time: AlibabaCartEditQuantityUpdateTime | Unset = UNSET
     product_no: str | Unset | None = UNSET
     container: str | Unset | None = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=new_json_object)
 
     def to_dict(self) -> dict[str, Any]:
         quantity: int | Unset | None

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, new_json_object
 
 if TYPE_CHECKING:
     from ..models.alibaba_cart_edit_quantity_time_zone import AlibabaCartEditQuantityTimeZone
@@ -32,7 +32,7 @@ class AlibabaCartEditQuantityUpdateTime:
     first_day_of_week: str | Unset | None = UNSET
     time_zone: AlibabaCartEditQuantityTimeZone | Unset = UNSET
     minimal_days_in_first_week: int | Unset | None = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=new_json_object)
 
     def to_dict(self) -> dict[str, Any]:
         mutable: bool | Unset | None

@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import new_json_object
 
 T = TypeVar("T", bound="AlibabaGoodsDetailData")
 
@@ -17,102 +17,60 @@ class AlibabaGoodsDetailData:
     """A 1688 product's details.
 
     Attributes:
-        offer_id (int | None | str | Unset): ID Hàng hóa (product ID)
-        category_id (int | None | str | Unset): ID Phân loại (category ID)
-        category_name (None | str | Unset): Category name
-        subject (None | str | Unset): Original (Chinese) title
-        subject_trans (None | str | Unset): Tiêu đề tiếng nước ngoài (translated title)
-        description (None | str | Unset): Product description as HTML
+        offer_id (int | str | None): ID Hàng hóa (product ID)
+        category_id (int | str | None): ID Phân loại (category ID)
+        category_name (str | None): Category name
+        subject (str | None): Original (Chinese) title
+        subject_trans (str | None): Tiêu đề tiếng nước ngoài (translated title)
+        description (str | None): Product description as HTML
     """
 
-    offer_id: int | str | Unset | None = UNSET
-    category_id: int | str | Unset | None = UNSET
-    category_name: str | Unset | None = UNSET
-    subject: str | Unset | None = UNSET
-    subject_trans: str | Unset | None = UNSET
-    description: str | Unset | None = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    offer_id: int | str | None = None
+    category_id: int | str | None = None
+    category_name: str | None = None
+    subject: str | None = None
+    subject_trans: str | None = None
+    description: str | None = None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=new_json_object)
+    _present: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        offer_id: int | str | Unset | None
-        if isinstance(self.offer_id, Unset):
-            offer_id = UNSET
-        else:
-            offer_id = self.offer_id
-
-        category_id: int | str | Unset | None
-        if isinstance(self.category_id, Unset):
-            category_id = UNSET
-        else:
-            category_id = self.category_id
-
-        category_name: str | Unset | None
-        if isinstance(self.category_name, Unset):
-            category_name = UNSET
-        else:
-            category_name = self.category_name
-
-        subject: str | Unset | None
-        if isinstance(self.subject, Unset):
-            subject = UNSET
-        else:
-            subject = self.subject
-
-        subject_trans: str | Unset | None
-        if isinstance(self.subject_trans, Unset):
-            subject_trans = UNSET
-        else:
-            subject_trans = self.subject_trans
-
-        description: str | Unset | None
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if offer_id is not UNSET:
-            field_dict["offerId"] = offer_id
-        if category_id is not UNSET:
-            field_dict["categoryId"] = category_id
-        if category_name is not UNSET:
-            field_dict["categoryName"] = category_name
-        if subject is not UNSET:
-            field_dict["subject"] = subject
-        if subject_trans is not UNSET:
-            field_dict["subjectTrans"] = subject_trans
-        if description is not UNSET:
-            field_dict["description"] = description
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        present = frozenset(self._present)
+        if self.offer_id is not None or "offerId" in present:
+            field_dict["offerId"] = self.offer_id
+        if self.category_id is not None or "categoryId" in present:
+            field_dict["categoryId"] = self.category_id
+        if self.category_name is not None or "categoryName" in present:
+            field_dict["categoryName"] = self.category_name
+        if self.subject is not None or "subject" in present:
+            field_dict["subject"] = self.subject
+        if self.subject_trans is not None or "subjectTrans" in present:
+            field_dict["subjectTrans"] = self.subject_trans
+        if self.description is not None or "description" in present:
+            field_dict["description"] = self.description
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from a decoded JSON object, tolerantly (see the class docstring)."""
         d = dict(src_dict)
-        offer_id = d.pop("offerId", UNSET)
-
-        category_id = d.pop("categoryId", UNSET)
-
-        category_name = d.pop("categoryName", UNSET)
-
-        subject = d.pop("subject", UNSET)
-
-        subject_trans = d.pop("subjectTrans", UNSET)
-
-        description = d.pop("description", UNSET)
-
+        offer_id = d.pop("offerId", None)
+        category_id = d.pop("categoryId", None)
+        category_name = d.pop("categoryName", None)
+        subject = d.pop("subject", None)
+        subject_trans = d.pop("subjectTrans", None)
+        description = d.pop("description", None)
         alibaba_goods_detail_data = cls(
-            offer_id=offer_id,
-            category_id=category_id,
-            category_name=category_name,
-            subject=subject,
-            subject_trans=subject_trans,
-            description=description,
+            offer_id,
+            category_id,
+            category_name,
+            subject,
+            subject_trans,
+            description,
         )
-
         alibaba_goods_detail_data.additional_properties = d
+        alibaba_goods_detail_data._present = tuple(src_dict)
         return alibaba_goods_detail_data
 
     @property

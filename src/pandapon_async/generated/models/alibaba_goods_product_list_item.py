@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import new_json_object
 
 T = TypeVar("T", bound="AlibabaGoodsProductListItem")
 
@@ -18,50 +18,36 @@ class AlibabaGoodsProductListItem:
     `subject` arrive in `additional_properties`.
 
         Attributes:
-            image_url (None | str | Unset): Main image URL
-            subject (None | str | Unset): Title
+            image_url (str | None): Main image URL
+            subject (str | None): Title
     """
 
-    image_url: str | Unset | None = UNSET
-    subject: str | Unset | None = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    image_url: str | None = None
+    subject: str | None = None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=new_json_object)
+    _present: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        image_url: str | Unset | None
-        if isinstance(self.image_url, Unset):
-            image_url = UNSET
-        else:
-            image_url = self.image_url
-
-        subject: str | Unset | None
-        if isinstance(self.subject, Unset):
-            subject = UNSET
-        else:
-            subject = self.subject
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if image_url is not UNSET:
-            field_dict["imageUrl"] = image_url
-        if subject is not UNSET:
-            field_dict["subject"] = subject
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        present = frozenset(self._present)
+        if self.image_url is not None or "imageUrl" in present:
+            field_dict["imageUrl"] = self.image_url
+        if self.subject is not None or "subject" in present:
+            field_dict["subject"] = self.subject
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from a decoded JSON object, tolerantly (see the class docstring)."""
         d = dict(src_dict)
-        image_url = d.pop("imageUrl", UNSET)
-
-        subject = d.pop("subject", UNSET)
-
+        image_url = d.pop("imageUrl", None)
+        subject = d.pop("subject", None)
         alibaba_goods_product_list_item = cls(
-            image_url=image_url,
-            subject=subject,
+            image_url,
+            subject,
         )
-
         alibaba_goods_product_list_item.additional_properties = d
+        alibaba_goods_product_list_item._present = tuple(src_dict)
         return alibaba_goods_product_list_item
 
     @property

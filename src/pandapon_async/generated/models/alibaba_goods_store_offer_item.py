@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import new_json_object
 
 T = TypeVar("T", bound="AlibabaGoodsStoreOfferItem")
 
@@ -18,37 +18,30 @@ class AlibabaGoodsStoreOfferItem:
     `additional_properties`.
 
         Attributes:
-            image_url (None | str | Unset): Main image URL
+            image_url (str | None): Main image URL
     """
 
-    image_url: str | Unset | None = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    image_url: str | None = None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=new_json_object)
+    _present: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        image_url: str | Unset | None
-        if isinstance(self.image_url, Unset):
-            image_url = UNSET
-        else:
-            image_url = self.image_url
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if image_url is not UNSET:
-            field_dict["imageUrl"] = image_url
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        present = frozenset(self._present)
+        if self.image_url is not None or "imageUrl" in present:
+            field_dict["imageUrl"] = self.image_url
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from a decoded JSON object, tolerantly (see the class docstring)."""
         d = dict(src_dict)
-        image_url = d.pop("imageUrl", UNSET)
-
+        image_url = d.pop("imageUrl", None)
         alibaba_goods_store_offer_item = cls(
-            image_url=image_url,
+            image_url,
         )
-
         alibaba_goods_store_offer_item.additional_properties = d
+        alibaba_goods_store_offer_item._present = tuple(src_dict)
         return alibaba_goods_store_offer_item
 
     @property

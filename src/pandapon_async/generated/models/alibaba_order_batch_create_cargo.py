@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, new_json_object
 
 T = TypeVar("T", bound="AlibabaOrderBatchCreateCargo")
 
@@ -29,7 +29,7 @@ class AlibabaOrderBatchCreateCargo:
     spec_id: str | Unset = UNSET
     seller_open_id: str | Unset = UNSET
     offer_map_id: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=new_json_object)
 
     def to_dict(self) -> dict[str, Any]:
         quantity = self.quantity

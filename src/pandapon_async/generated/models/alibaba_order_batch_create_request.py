@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, new_json_object
 
 if TYPE_CHECKING:
     from ..models.alibaba_order_batch_create_address_param import AlibabaOrderBatchCreateAddressParam
@@ -35,7 +35,7 @@ class AlibabaOrderBatchCreateRequest:
     trade_type: str | Unset | None = UNSET
     address_param: AlibabaOrderBatchCreateAddressParam | Unset = UNSET
     cargo_param_list: list[AlibabaOrderBatchCreateCargo] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=new_json_object)
 
     def to_dict(self) -> dict[str, Any]:
         flow: str | Unset | None

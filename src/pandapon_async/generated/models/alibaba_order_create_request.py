@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, new_json_object
 
 if TYPE_CHECKING:
     from ..models.alibaba_order_create_address_param import AlibabaOrderCreateAddressParam
@@ -35,14 +35,14 @@ class AlibabaOrderCreateRequest:
     message: str | Unset | None = UNSET
     shop_promotion_id: str | Unset | None = UNSET
     trade_type: str | Unset | None = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=new_json_object)
 
     def to_dict(self) -> dict[str, Any]:
         flow = self.flow
 
         address_param = self.address_param.to_dict()
 
-        cargo_param_list = []
+        cargo_param_list: list[dict[str, Any]] = []
         for cargo_param_list_item_data in self.cargo_param_list:
             cargo_param_list_item = cargo_param_list_item_data.to_dict()
             cargo_param_list.append(cargo_param_list_item)
@@ -93,7 +93,7 @@ class AlibabaOrderCreateRequest:
 
         address_param = AlibabaOrderCreateAddressParam.from_dict(d.pop("addressParam"))
 
-        cargo_param_list = []
+        cargo_param_list: list[AlibabaOrderCreateCargo] = []
         _cargo_param_list = d.pop("cargoParamList")
         for cargo_param_list_item_data in _cargo_param_list:
             cargo_param_list_item = AlibabaOrderCreateCargo.from_dict(cargo_param_list_item_data)

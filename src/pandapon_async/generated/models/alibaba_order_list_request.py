@@ -7,6 +7,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import new_json_object
+
 T = TypeVar("T", bound="AlibabaOrderListRequest")
 
 
@@ -14,7 +16,7 @@ T = TypeVar("T", bound="AlibabaOrderListRequest")
 class AlibabaOrderListRequest:
     """Paging query body. Its fields are not documented: pass them in `additional_properties`."""
 
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=new_json_object)
 
     def to_dict(self) -> dict[str, Any]:
 

@@ -2,12 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import new_json_object
 
 T = TypeVar("T", bound="AlibabaOrderPayUrlData")
 
@@ -17,103 +17,48 @@ class AlibabaOrderPayUrlData:
     """返回内容.
 
     Attributes:
-        order_id (int | None | str | Unset): 订单id (order id).
-        protocol_pay_success (bool | None | Unset): 可选 (whether the protocol, password-free, payment succeeded)
-        pay_url (None | str | Unset): 可选 (payment URL)
-        cant_pay_order_list (list[int | str] | None | Unset): 可选 (order ids that cannot be paid)
+        order_id (int | str | None): 订单id (order id).
+        protocol_pay_success (bool | None): 可选 (whether the protocol, password-free, payment succeeded)
+        pay_url (str | None): 可选 (payment URL)
+        cant_pay_order_list (list[int | str] | None): 可选 (order ids that cannot be paid)
     """
 
-    order_id: int | str | Unset | None = UNSET
-    protocol_pay_success: bool | Unset | None = UNSET
-    pay_url: str | Unset | None = UNSET
-    cant_pay_order_list: list[int | str] | Unset | None = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    order_id: int | str | None = None
+    protocol_pay_success: bool | None = None
+    pay_url: str | None = None
+    cant_pay_order_list: list[int | str] | None = None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=new_json_object)
+    _present: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        order_id: int | str | Unset | None
-        if isinstance(self.order_id, Unset):
-            order_id = UNSET
-        else:
-            order_id = self.order_id
-
-        protocol_pay_success: bool | Unset | None
-        if isinstance(self.protocol_pay_success, Unset):
-            protocol_pay_success = UNSET
-        else:
-            protocol_pay_success = self.protocol_pay_success
-
-        pay_url: str | Unset | None
-        if isinstance(self.pay_url, Unset):
-            pay_url = UNSET
-        else:
-            pay_url = self.pay_url
-
-        cant_pay_order_list: list[int | str] | Unset | None
-        if isinstance(self.cant_pay_order_list, Unset):
-            cant_pay_order_list = UNSET
-        elif isinstance(self.cant_pay_order_list, list):
-            cant_pay_order_list = []
-            for cant_pay_order_list_type_0_item_data in self.cant_pay_order_list:
-                cant_pay_order_list_type_0_item: int | str
-                cant_pay_order_list_type_0_item = cant_pay_order_list_type_0_item_data
-                cant_pay_order_list.append(cant_pay_order_list_type_0_item)
-
-        else:
-            cant_pay_order_list = self.cant_pay_order_list
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if order_id is not UNSET:
-            field_dict["orderId"] = order_id
-        if protocol_pay_success is not UNSET:
-            field_dict["protocolPaySuccess"] = protocol_pay_success
-        if pay_url is not UNSET:
-            field_dict["payUrl"] = pay_url
-        if cant_pay_order_list is not UNSET:
-            field_dict["cantPayOrderList"] = cant_pay_order_list
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        present = frozenset(self._present)
+        if self.order_id is not None or "orderId" in present:
+            field_dict["orderId"] = self.order_id
+        if self.protocol_pay_success is not None or "protocolPaySuccess" in present:
+            field_dict["protocolPaySuccess"] = self.protocol_pay_success
+        if self.pay_url is not None or "payUrl" in present:
+            field_dict["payUrl"] = self.pay_url
+        if self.cant_pay_order_list is not None or "cantPayOrderList" in present:
+            field_dict["cantPayOrderList"] = self.cant_pay_order_list
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from a decoded JSON object, tolerantly (see the class docstring)."""
         d = dict(src_dict)
-        order_id = d.pop("orderId", UNSET)
-
-        protocol_pay_success = d.pop("protocolPaySuccess", UNSET)
-
-        pay_url = d.pop("payUrl", UNSET)
-
-        def _parse_cant_pay_order_list(data: object) -> list[int | str] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                cant_pay_order_list_type_0 = []
-                _cant_pay_order_list_type_0 = data
-                for cant_pay_order_list_type_0_item_data in _cant_pay_order_list_type_0:
-                    cant_pay_order_list_type_0_item = cant_pay_order_list_type_0_item_data
-
-                    cant_pay_order_list_type_0.append(cant_pay_order_list_type_0_item)
-
-                return cant_pay_order_list_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[int | str] | None | Unset, data)
-
-        cant_pay_order_list = _parse_cant_pay_order_list(d.pop("cantPayOrderList", UNSET))
-
+        order_id = d.pop("orderId", None)
+        protocol_pay_success = d.pop("protocolPaySuccess", None)
+        pay_url = d.pop("payUrl", None)
+        cant_pay_order_list = d.pop("cantPayOrderList", None)
         alibaba_order_pay_url_data = cls(
-            order_id=order_id,
-            protocol_pay_success=protocol_pay_success,
-            pay_url=pay_url,
-            cant_pay_order_list=cant_pay_order_list,
+            order_id,
+            protocol_pay_success,
+            pay_url,
+            cant_pay_order_list,
         )
-
         alibaba_order_pay_url_data.additional_properties = d
+        alibaba_order_pay_url_data._present = tuple(src_dict)
         return alibaba_order_pay_url_data
 
     @property

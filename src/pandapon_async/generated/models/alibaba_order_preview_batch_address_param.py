@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, new_json_object
 
 T = TypeVar("T", bound="AlibabaOrderPreviewBatchAddressParam")
 
@@ -37,7 +37,7 @@ class AlibabaOrderPreviewBatchAddressParam:
     post_code: str | Unset = UNSET
     area_text: str | Unset = UNSET
     town_text: str | Unset | None = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=new_json_object)
 
     def to_dict(self) -> dict[str, Any]:
         full_name = self.full_name

@@ -7,6 +7,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import new_json_object
+
 T = TypeVar("T", bound="AlibabaOrderPreviewBatchCargo")
 
 
@@ -25,7 +27,7 @@ class AlibabaOrderPreviewBatchCargo:
     spec_id: str
     quantity: float
     seller_open_id: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=new_json_object)
 
     def to_dict(self) -> dict[str, Any]:
         offer_id = self.offer_id

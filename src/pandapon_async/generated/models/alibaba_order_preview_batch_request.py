@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import new_json_object
+
 if TYPE_CHECKING:
     from ..models.alibaba_order_preview_batch_address_param import AlibabaOrderPreviewBatchAddressParam
     from ..models.alibaba_order_preview_batch_cargo import AlibabaOrderPreviewBatchCargo
@@ -25,12 +27,12 @@ class AlibabaOrderPreviewBatchRequest:
 
     address_param: AlibabaOrderPreviewBatchAddressParam
     cargo_param_list: list[AlibabaOrderPreviewBatchCargo]
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=new_json_object)
 
     def to_dict(self) -> dict[str, Any]:
         address_param = self.address_param.to_dict()
 
-        cargo_param_list = []
+        cargo_param_list: list[dict[str, Any]] = []
         for cargo_param_list_item_data in self.cargo_param_list:
             cargo_param_list_item = cargo_param_list_item_data.to_dict()
             cargo_param_list.append(cargo_param_list_item)
@@ -54,7 +56,7 @@ class AlibabaOrderPreviewBatchRequest:
         d = dict(src_dict)
         address_param = AlibabaOrderPreviewBatchAddressParam.from_dict(d.pop("addressParam"))
 
-        cargo_param_list = []
+        cargo_param_list: list[AlibabaOrderPreviewBatchCargo] = []
         _cargo_param_list = d.pop("cargoParamList")
         for cargo_param_list_item_data in _cargo_param_list:
             cargo_param_list_item = AlibabaOrderPreviewBatchCargo.from_dict(cargo_param_list_item_data)

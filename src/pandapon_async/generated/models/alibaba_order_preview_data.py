@@ -2,16 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.alibaba_order_preview_result import AlibabaOrderPreviewResult
-
+from ..types import new_json_object
 
 T = TypeVar("T", bound="AlibabaOrderPreviewData")
 
@@ -21,153 +17,82 @@ class AlibabaOrderPreviewData:
     """Preview result (field names as in the docs, including the misspelled orderPreviewResuslt).
 
     Attributes:
-        order_preview_resuslt (list[AlibabaOrderPreviewResult] | None | Unset): Preview per order (spelled
-            orderPreviewResuslt in the docs; 14 fields, not expanded).
-        success (bool | None | Unset): 是否成功 (whether the preview succeeded)
-        error_code (Any | Unset): 错误码 (error code); shown only as null, type not documented.
-        error_msg (Any | Unset): 错误信息 (error message); shown only as null, type not documented.
-        post_fee_by_desc_offer_list (Any | Unset): 运费说明的商品列表 (offers whose freight follows the description); shown only
-            as null, type not documented.
-        consign_offer_list (Any | Unset): 代销商品列表 (consignment offers); shown only as null, type not documented.
-        unsupported_cross_border_pay_offer_list (list[str] | None | Unset): Offers that do not support cross-border
-            payment.
+        order_preview_resuslt (list[AlibabaOrderPreviewResult] | None): Preview per order (spelled orderPreviewResuslt in the docs; 14 fields, not expanded).
+        success (bool | None): 是否成功 (whether the preview succeeded)
+        error_code (Any): 错误码 (error code); shown only as null, type not documented.
+        error_msg (Any): 错误信息 (error message); shown only as null, type not documented.
+        post_fee_by_desc_offer_list (Any): 运费说明的商品列表 (offers whose freight follows the description); shown only as null, type not documented.
+        consign_offer_list (Any): 代销商品列表 (consignment offers); shown only as null, type not documented.
+        unsupported_cross_border_pay_offer_list (list[str] | None): Offers that do not support cross-border payment.
     """
 
-    order_preview_resuslt: list[AlibabaOrderPreviewResult] | Unset | None = UNSET
-    success: bool | Unset | None = UNSET
-    error_code: Any | Unset = UNSET
-    error_msg: Any | Unset = UNSET
-    post_fee_by_desc_offer_list: Any | Unset = UNSET
-    consign_offer_list: Any | Unset = UNSET
-    unsupported_cross_border_pay_offer_list: list[str] | Unset | None = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    order_preview_resuslt: list[AlibabaOrderPreviewResult] | None = None
+    success: bool | None = None
+    error_code: Any = None
+    error_msg: Any = None
+    post_fee_by_desc_offer_list: Any = None
+    consign_offer_list: Any = None
+    unsupported_cross_border_pay_offer_list: list[str] | None = None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=new_json_object)
+    _present: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        order_preview_resuslt: list[dict[str, Any]] | Unset | None
-        if isinstance(self.order_preview_resuslt, Unset):
-            order_preview_resuslt = UNSET
-        elif isinstance(self.order_preview_resuslt, list):
-            order_preview_resuslt = []
-            for order_preview_resuslt_type_0_item_data in self.order_preview_resuslt:
-                order_preview_resuslt_type_0_item = order_preview_resuslt_type_0_item_data.to_dict()
-                order_preview_resuslt.append(order_preview_resuslt_type_0_item)
-
-        else:
-            order_preview_resuslt = self.order_preview_resuslt
-
-        success: bool | Unset | None
-        if isinstance(self.success, Unset):
-            success = UNSET
-        else:
-            success = self.success
-
-        error_code = self.error_code
-
-        error_msg = self.error_msg
-
-        post_fee_by_desc_offer_list = self.post_fee_by_desc_offer_list
-
-        consign_offer_list = self.consign_offer_list
-
-        unsupported_cross_border_pay_offer_list: list[str] | Unset | None
-        if isinstance(self.unsupported_cross_border_pay_offer_list, Unset):
-            unsupported_cross_border_pay_offer_list = UNSET
-        elif isinstance(self.unsupported_cross_border_pay_offer_list, list):
-            unsupported_cross_border_pay_offer_list = self.unsupported_cross_border_pay_offer_list
-
-        else:
-            unsupported_cross_border_pay_offer_list = self.unsupported_cross_border_pay_offer_list
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if order_preview_resuslt is not UNSET:
-            field_dict["orderPreviewResuslt"] = order_preview_resuslt
-        if success is not UNSET:
-            field_dict["success"] = success
-        if error_code is not UNSET:
-            field_dict["errorCode"] = error_code
-        if error_msg is not UNSET:
-            field_dict["errorMsg"] = error_msg
-        if post_fee_by_desc_offer_list is not UNSET:
-            field_dict["postFeeByDescOfferList"] = post_fee_by_desc_offer_list
-        if consign_offer_list is not UNSET:
-            field_dict["consignOfferList"] = consign_offer_list
-        if unsupported_cross_border_pay_offer_list is not UNSET:
-            field_dict["unsupportedCrossBorderPayOfferList"] = unsupported_cross_border_pay_offer_list
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        present = frozenset(self._present)
+        order_preview_resuslt: object = self.order_preview_resuslt
+        if order_preview_resuslt is not None or "orderPreviewResuslt" in present:
+            field_dict["orderPreviewResuslt"] = (
+                [
+                    item.to_dict() if isinstance(item, AlibabaOrderPreviewResult) else item
+                    for item in cast("list[object]", order_preview_resuslt)
+                ]
+                if isinstance(order_preview_resuslt, list)
+                else order_preview_resuslt
+            )
+        if self.success is not None or "success" in present:
+            field_dict["success"] = self.success
+        if self.error_code is not None or "errorCode" in present:
+            field_dict["errorCode"] = self.error_code
+        if self.error_msg is not None or "errorMsg" in present:
+            field_dict["errorMsg"] = self.error_msg
+        if self.post_fee_by_desc_offer_list is not None or "postFeeByDescOfferList" in present:
+            field_dict["postFeeByDescOfferList"] = self.post_fee_by_desc_offer_list
+        if self.consign_offer_list is not None or "consignOfferList" in present:
+            field_dict["consignOfferList"] = self.consign_offer_list
+        if self.unsupported_cross_border_pay_offer_list is not None or "unsupportedCrossBorderPayOfferList" in present:
+            field_dict["unsupportedCrossBorderPayOfferList"] = self.unsupported_cross_border_pay_offer_list
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.alibaba_order_preview_result import AlibabaOrderPreviewResult
-
+        """Build the model from a decoded JSON object, tolerantly (see the class docstring)."""
         d = dict(src_dict)
-
-        def _parse_order_preview_resuslt(data: object) -> list[AlibabaOrderPreviewResult] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                order_preview_resuslt_type_0 = []
-                _order_preview_resuslt_type_0 = data
-                for order_preview_resuslt_type_0_item_data in _order_preview_resuslt_type_0:
-                    order_preview_resuslt_type_0_item = AlibabaOrderPreviewResult.from_dict(
-                        order_preview_resuslt_type_0_item_data
-                    )
-
-                    order_preview_resuslt_type_0.append(order_preview_resuslt_type_0_item)
-
-                return order_preview_resuslt_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[AlibabaOrderPreviewResult] | None | Unset, data)
-
-        order_preview_resuslt = _parse_order_preview_resuslt(d.pop("orderPreviewResuslt", UNSET))
-
-        success = d.pop("success", UNSET)
-
-        error_code = d.pop("errorCode", UNSET)
-
-        error_msg = d.pop("errorMsg", UNSET)
-
-        post_fee_by_desc_offer_list = d.pop("postFeeByDescOfferList", UNSET)
-
-        consign_offer_list = d.pop("consignOfferList", UNSET)
-
-        def _parse_unsupported_cross_border_pay_offer_list(data: object) -> list[str] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                unsupported_cross_border_pay_offer_list_type_0 = cast(list[str], data)
-
-                return unsupported_cross_border_pay_offer_list_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        unsupported_cross_border_pay_offer_list = _parse_unsupported_cross_border_pay_offer_list(
-            d.pop("unsupportedCrossBorderPayOfferList", UNSET)
+        _order_preview_resuslt = d.pop("orderPreviewResuslt", None)
+        order_preview_resuslt = (
+            [
+                AlibabaOrderPreviewResult.from_dict(item) if item.__class__ is dict else item
+                for item in _order_preview_resuslt
+            ]
+            if _order_preview_resuslt.__class__ is list
+            else _order_preview_resuslt
         )
-
+        success = d.pop("success", None)
+        error_code = d.pop("errorCode", None)
+        error_msg = d.pop("errorMsg", None)
+        post_fee_by_desc_offer_list = d.pop("postFeeByDescOfferList", None)
+        consign_offer_list = d.pop("consignOfferList", None)
+        unsupported_cross_border_pay_offer_list = d.pop("unsupportedCrossBorderPayOfferList", None)
         alibaba_order_preview_data = cls(
-            order_preview_resuslt=order_preview_resuslt,
-            success=success,
-            error_code=error_code,
-            error_msg=error_msg,
-            post_fee_by_desc_offer_list=post_fee_by_desc_offer_list,
-            consign_offer_list=consign_offer_list,
-            unsupported_cross_border_pay_offer_list=unsupported_cross_border_pay_offer_list,
+            order_preview_resuslt,
+            success,
+            error_code,
+            error_msg,
+            post_fee_by_desc_offer_list,
+            consign_offer_list,
+            unsupported_cross_border_pay_offer_list,
         )
-
         alibaba_order_preview_data.additional_properties = d
+        alibaba_order_preview_data._present = tuple(src_dict)
         return alibaba_order_preview_data
 
     @property
@@ -185,3 +110,8 @@ class AlibabaOrderPreviewData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one holds, imported after the class (they may import this module back) and once, at import:
+# an import statement inside from_dict would cost more than parsing a small model.
+from ..models.alibaba_order_preview_result import AlibabaOrderPreviewResult  # noqa: E402

@@ -2,12 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import new_json_object
 
 T = TypeVar("T", bound="AlibabaOrderPreviewResult")
 
@@ -18,77 +18,42 @@ class AlibabaOrderPreviewResult:
     `additional_properties`.
 
         Attributes:
-            discount_fee (Any | Unset): Discount amount; shown only as null, type not documented.
-            trade_mode_name_list (list[str] | None | Unset): Available trade mode names.
-            status (bool | None | Unset): Preview status.
+            discount_fee (Any): Discount amount; shown only as null, type not documented.
+            trade_mode_name_list (list[str] | None): Available trade mode names.
+            status (bool | None): Preview status.
     """
 
-    discount_fee: Any | Unset = UNSET
-    trade_mode_name_list: list[str] | Unset | None = UNSET
-    status: bool | Unset | None = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    discount_fee: Any = None
+    trade_mode_name_list: list[str] | None = None
+    status: bool | None = None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=new_json_object)
+    _present: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        discount_fee = self.discount_fee
-
-        trade_mode_name_list: list[str] | Unset | None
-        if isinstance(self.trade_mode_name_list, Unset):
-            trade_mode_name_list = UNSET
-        elif isinstance(self.trade_mode_name_list, list):
-            trade_mode_name_list = self.trade_mode_name_list
-
-        else:
-            trade_mode_name_list = self.trade_mode_name_list
-
-        status: bool | Unset | None
-        if isinstance(self.status, Unset):
-            status = UNSET
-        else:
-            status = self.status
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if discount_fee is not UNSET:
-            field_dict["discountFee"] = discount_fee
-        if trade_mode_name_list is not UNSET:
-            field_dict["tradeModeNameList"] = trade_mode_name_list
-        if status is not UNSET:
-            field_dict["status"] = status
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        present = frozenset(self._present)
+        if self.discount_fee is not None or "discountFee" in present:
+            field_dict["discountFee"] = self.discount_fee
+        if self.trade_mode_name_list is not None or "tradeModeNameList" in present:
+            field_dict["tradeModeNameList"] = self.trade_mode_name_list
+        if self.status is not None or "status" in present:
+            field_dict["status"] = self.status
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from a decoded JSON object, tolerantly (see the class docstring)."""
         d = dict(src_dict)
-        discount_fee = d.pop("discountFee", UNSET)
-
-        def _parse_trade_mode_name_list(data: object) -> list[str] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                trade_mode_name_list_type_0 = cast(list[str], data)
-
-                return trade_mode_name_list_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        trade_mode_name_list = _parse_trade_mode_name_list(d.pop("tradeModeNameList", UNSET))
-
-        status = d.pop("status", UNSET)
-
+        discount_fee = d.pop("discountFee", None)
+        trade_mode_name_list = d.pop("tradeModeNameList", None)
+        status = d.pop("status", None)
         alibaba_order_preview_result = cls(
-            discount_fee=discount_fee,
-            trade_mode_name_list=trade_mode_name_list,
-            status=status,
+            discount_fee,
+            trade_mode_name_list,
+            status,
         )
-
         alibaba_order_preview_result.additional_properties = d
+        alibaba_order_preview_result._present = tuple(src_dict)
         return alibaba_order_preview_result
 
     @property

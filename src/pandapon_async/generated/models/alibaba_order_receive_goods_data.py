@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import new_json_object
 
 T = TypeVar("T", bound="AlibabaOrderReceiveGoodsData")
 
@@ -17,63 +17,42 @@ class AlibabaOrderReceiveGoodsData:
     """返回信息 (result of the confirmation).
 
     Attributes:
-        success (bool | None | Unset): 是否成功 (whether it succeeded)
-        error_info (None | str | Unset): 错误信息 (error message)
-        error_code (None | str | Unset): 错误码 (error code)
+        success (bool | None): 是否成功 (whether it succeeded)
+        error_info (str | None): 错误信息 (error message)
+        error_code (str | None): 错误码 (error code)
     """
 
-    success: bool | Unset | None = UNSET
-    error_info: str | Unset | None = UNSET
-    error_code: str | Unset | None = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    success: bool | None = None
+    error_info: str | None = None
+    error_code: str | None = None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=new_json_object)
+    _present: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        success: bool | Unset | None
-        if isinstance(self.success, Unset):
-            success = UNSET
-        else:
-            success = self.success
-
-        error_info: str | Unset | None
-        if isinstance(self.error_info, Unset):
-            error_info = UNSET
-        else:
-            error_info = self.error_info
-
-        error_code: str | Unset | None
-        if isinstance(self.error_code, Unset):
-            error_code = UNSET
-        else:
-            error_code = self.error_code
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if success is not UNSET:
-            field_dict["success"] = success
-        if error_info is not UNSET:
-            field_dict["errorInfo"] = error_info
-        if error_code is not UNSET:
-            field_dict["errorCode"] = error_code
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        present = frozenset(self._present)
+        if self.success is not None or "success" in present:
+            field_dict["success"] = self.success
+        if self.error_info is not None or "errorInfo" in present:
+            field_dict["errorInfo"] = self.error_info
+        if self.error_code is not None or "errorCode" in present:
+            field_dict["errorCode"] = self.error_code
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from a decoded JSON object, tolerantly (see the class docstring)."""
         d = dict(src_dict)
-        success = d.pop("success", UNSET)
-
-        error_info = d.pop("errorInfo", UNSET)
-
-        error_code = d.pop("errorCode", UNSET)
-
+        success = d.pop("success", None)
+        error_info = d.pop("errorInfo", None)
+        error_code = d.pop("errorCode", None)
         alibaba_order_receive_goods_data = cls(
-            success=success,
-            error_info=error_info,
-            error_code=error_code,
+            success,
+            error_info,
+            error_code,
         )
-
         alibaba_order_receive_goods_data.additional_properties = d
+        alibaba_order_receive_goods_data._present = tuple(src_dict)
         return alibaba_order_receive_goods_data
 
     @property

@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, new_json_object
 
 T = TypeVar("T", bound="AlibabaOrderReceiveGoodsRequest")
 
@@ -25,7 +25,7 @@ class AlibabaOrderReceiveGoodsRequest:
 
     order_id: int | str | Unset = UNSET
     order_entry_ids: list[int | str] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=new_json_object)
 
     def to_dict(self) -> dict[str, Any]:
         order_id: int | str | Unset

@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import new_json_object
 
 T = TypeVar("T", bound="AlibabaRefundCreateData")
 
@@ -17,37 +17,30 @@ class AlibabaRefundCreateData:
     """The created refund (`AlibabaRefundCreateVO`).
 
     Attributes:
-        refund_id (None | str | Unset): 创建成功,退款id (the refund id, on success)
+        refund_id (str | None): 创建成功,退款id (the refund id, on success)
     """
 
-    refund_id: str | Unset | None = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    refund_id: str | None = None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=new_json_object)
+    _present: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        refund_id: str | Unset | None
-        if isinstance(self.refund_id, Unset):
-            refund_id = UNSET
-        else:
-            refund_id = self.refund_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if refund_id is not UNSET:
-            field_dict["refundId"] = refund_id
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        present = frozenset(self._present)
+        if self.refund_id is not None or "refundId" in present:
+            field_dict["refundId"] = self.refund_id
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from a decoded JSON object, tolerantly (see the class docstring)."""
         d = dict(src_dict)
-        refund_id = d.pop("refundId", UNSET)
-
+        refund_id = d.pop("refundId", None)
         alibaba_refund_create_data = cls(
-            refund_id=refund_id,
+            refund_id,
         )
-
         alibaba_refund_create_data.additional_properties = d
+        alibaba_refund_create_data._present = tuple(src_dict)
         return alibaba_refund_create_data
 
     @property

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, new_json_object
 
 if TYPE_CHECKING:
     from ..models.alibaba_refund_order_entry_count import AlibabaRefundOrderEntryCount
@@ -47,7 +47,7 @@ class AlibabaRefundCreateRequest:
     order_entry_ids: list[int | str] | Unset = UNSET
     vouchers: list[str] | Unset | None = UNSET
     order_entry_count_list: list[AlibabaRefundOrderEntryCount] | Unset | None = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=new_json_object)
 
     def to_dict(self) -> dict[str, Any]:
         order_id: int | str
@@ -144,7 +144,8 @@ class AlibabaRefundCreateRequest:
 
                 order_entry_ids.append(order_entry_ids_item)
 
-        def _parse_vouchers(data: object) -> list[str] | Unset | None:
+        def _parse_vouchers(data: Any) -> list[str] | Unset | None:
+            raw = data
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -152,7 +153,7 @@ class AlibabaRefundCreateRequest:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                vouchers_type_0 = cast(list[str], data)
+                vouchers_type_0 = cast(list[str], raw)
 
                 return vouchers_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -161,7 +162,8 @@ class AlibabaRefundCreateRequest:
 
         vouchers = _parse_vouchers(d.pop("vouchers", UNSET))
 
-        def _parse_order_entry_count_list(data: object) -> list[AlibabaRefundOrderEntryCount] | Unset | None:
+        def _parse_order_entry_count_list(data: Any) -> list[AlibabaRefundOrderEntryCount] | Unset | None:
+            raw = data
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -169,8 +171,8 @@ class AlibabaRefundCreateRequest:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                order_entry_count_list_type_0 = []
-                _order_entry_count_list_type_0 = data
+                order_entry_count_list_type_0: list[AlibabaRefundOrderEntryCount] = []
+                _order_entry_count_list_type_0 = raw
                 for order_entry_count_list_type_0_item_data in _order_entry_count_list_type_0:
                     order_entry_count_list_type_0_item = AlibabaRefundOrderEntryCount.from_dict(
                         order_entry_count_list_type_0_item_data

@@ -7,7 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, new_json_object
 
 T = TypeVar("T", bound="AlibabaRefundReturnGoodsRequest")
 
@@ -29,7 +29,7 @@ class AlibabaRefundReturnGoodsRequest:
     refund_id: str | Unset = UNSET
     description: str | Unset | None = UNSET
     vouchers: list[str] | Unset | None = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=new_json_object)
 
     def to_dict(self) -> dict[str, Any]:
         logistics_company_no = self.logistics_company_no
@@ -81,7 +81,8 @@ class AlibabaRefundReturnGoodsRequest:
 
         description = d.pop("description", UNSET)
 
-        def _parse_vouchers(data: object) -> list[str] | Unset | None:
+        def _parse_vouchers(data: Any) -> list[str] | Unset | None:
+            raw = data
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -89,7 +90,7 @@ class AlibabaRefundReturnGoodsRequest:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                vouchers_type_0 = cast(list[str], data)
+                vouchers_type_0 = cast(list[str], raw)
 
                 return vouchers_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

@@ -7,6 +7,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import new_json_object
+
 T = TypeVar("T", bound="CallbackAlibabaOrderBizInfo")
 
 
@@ -14,20 +16,17 @@ T = TypeVar("T", bound="CallbackAlibabaOrderBizInfo")
 class CallbackAlibabaOrderBizInfo:
     """Order business information of the 1688 price message."""
 
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=new_json_object)
 
     def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from a decoded JSON object, tolerantly (see the class docstring)."""
         d = dict(src_dict)
         callback_alibaba_order_biz_info = cls()
-
         callback_alibaba_order_biz_info.additional_properties = d
         return callback_alibaba_order_biz_info
 

@@ -2,16 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.callback_message_body import CallbackMessageBody
-
+from ..types import new_json_object
 
 T = TypeVar("T", bound="CallbackEnvelope")
 
@@ -23,98 +19,54 @@ class CallbackEnvelope:
     retried after half an hour, at most 5 times; order is not guaranteed).
 
         Attributes:
-            message_type (None | str | Unset): 消息类型 (message type code, e.g. TAOBAO_ORDER_BUYER_VIEW_ORDER_PRICE_MODIFY)
-            message_body (CallbackMessageBody | None | str | Unset): 消息体 (message body): an object, or the same JSON encoded
-                inside a string; both are accepted.
-            message_platform (int | None | Unset): 消息渠道 (platform): 0 淘宝平台 (Taobao), 1 1688平台 (1688)
-            timestamp (None | str | Unset): 消息推送时间 (push time; epoch milliseconds as a string)
+            message_type (str | None): 消息类型 (message type code, e.g. TAOBAO_ORDER_BUYER_VIEW_ORDER_PRICE_MODIFY)
+            message_body (CallbackMessageBody | str | None): 消息体 (message body): an object, or the same JSON encoded inside a string; both are accepted.
+            message_platform (int | None): 消息渠道 (platform): 0 淘宝平台 (Taobao), 1 1688平台 (1688)
+            timestamp (str | None): 消息推送时间 (push time; epoch milliseconds as a string)
     """
 
-    message_type: str | Unset | None = UNSET
-    message_body: CallbackMessageBody | str | Unset | None = UNSET
-    message_platform: int | Unset | None = UNSET
-    timestamp: str | Unset | None = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    message_type: str | None = None
+    message_body: CallbackMessageBody | str | None = None
+    message_platform: int | None = None
+    timestamp: str | None = None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=new_json_object)
+    _present: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.callback_message_body import CallbackMessageBody
-
-        message_type: str | Unset | None
-        if isinstance(self.message_type, Unset):
-            message_type = UNSET
-        else:
-            message_type = self.message_type
-
-        message_body: dict[str, Any] | str | Unset | None
-        if isinstance(self.message_body, Unset):
-            message_body = UNSET
-        elif isinstance(self.message_body, CallbackMessageBody):
-            message_body = self.message_body.to_dict()
-        else:
-            message_body = self.message_body
-
-        message_platform: int | Unset | None
-        if isinstance(self.message_platform, Unset):
-            message_platform = UNSET
-        else:
-            message_platform = self.message_platform
-
-        timestamp: str | Unset | None
-        if isinstance(self.timestamp, Unset):
-            timestamp = UNSET
-        else:
-            timestamp = self.timestamp
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if message_type is not UNSET:
-            field_dict["messageType"] = message_type
-        if message_body is not UNSET:
-            field_dict["messageBody"] = message_body
-        if message_platform is not UNSET:
-            field_dict["messagePlatform"] = message_platform
-        if timestamp is not UNSET:
-            field_dict["timestamp"] = timestamp
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        present = frozenset(self._present)
+        if self.message_type is not None or "messageType" in present:
+            field_dict["messageType"] = self.message_type
+        message_body: object = self.message_body
+        if message_body is not None or "messageBody" in present:
+            field_dict["messageBody"] = (
+                message_body.to_dict() if isinstance(message_body, CallbackMessageBody) else message_body
+            )
+        if self.message_platform is not None or "messagePlatform" in present:
+            field_dict["messagePlatform"] = self.message_platform
+        if self.timestamp is not None or "timestamp" in present:
+            field_dict["timestamp"] = self.timestamp
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.callback_message_body import CallbackMessageBody
-
+        """Build the model from a decoded JSON object, tolerantly (see the class docstring)."""
         d = dict(src_dict)
-        message_type = d.pop("messageType", UNSET)
-
-        def _parse_message_body(data: object) -> CallbackMessageBody | str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                message_body_type_0 = CallbackMessageBody.from_dict(data)
-
-                return message_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CallbackMessageBody | None | str | Unset, data)
-
-        message_body = _parse_message_body(d.pop("messageBody", UNSET))
-
-        message_platform = d.pop("messagePlatform", UNSET)
-
-        timestamp = d.pop("timestamp", UNSET)
-
-        callback_envelope = cls(
-            message_type=message_type,
-            message_body=message_body,
-            message_platform=message_platform,
-            timestamp=timestamp,
+        message_type = d.pop("messageType", None)
+        _message_body = d.pop("messageBody", None)
+        message_body = (
+            CallbackMessageBody.from_dict(_message_body) if _message_body.__class__ is dict else _message_body
         )
-
+        message_platform = d.pop("messagePlatform", None)
+        timestamp = d.pop("timestamp", None)
+        callback_envelope = cls(
+            message_type,
+            message_body,
+            message_platform,
+            timestamp,
+        )
         callback_envelope.additional_properties = d
+        callback_envelope._present = tuple(src_dict)
         return callback_envelope
 
     @property
@@ -132,3 +84,8 @@ class CallbackEnvelope:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one holds, imported after the class (they may import this module back) and once, at import:
+# an import statement inside from_dict would cost more than parsing a small model.
+from ..models.callback_message_body import CallbackMessageBody  # noqa: E402

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, new_json_object
 
 if TYPE_CHECKING:
     from ..models.taobao_cart_order_address import TaobaoCartOrderAddress
@@ -28,7 +28,7 @@ class TaobaoCreateCartOrderRequest:
     ids: list[int] | Unset = UNSET
     order_address: TaobaoCartOrderAddress | Unset = UNSET
     user_id: str | Unset | None = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=new_json_object)
 
     def to_dict(self) -> dict[str, Any]:
         ids: list[int] | Unset = UNSET

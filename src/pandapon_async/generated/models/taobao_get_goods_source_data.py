@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import new_json_object
 
 T = TypeVar("T", bound="TaobaoGetGoodsSourceData")
 
@@ -17,50 +17,36 @@ class TaobaoGetGoodsSourceData:
     """Source goods detail.
 
     Attributes:
-        description (None | str | Unset): Goods description.
-        item_id (int | None | str | Unset): Taobao item id.
+        description (str | None): Goods description.
+        item_id (int | str | None): Taobao item id.
     """
 
-    description: str | Unset | None = UNSET
-    item_id: int | str | Unset | None = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    description: str | None = None
+    item_id: int | str | None = None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=new_json_object)
+    _present: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        description: str | Unset | None
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
-
-        item_id: int | str | Unset | None
-        if isinstance(self.item_id, Unset):
-            item_id = UNSET
-        else:
-            item_id = self.item_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if description is not UNSET:
-            field_dict["description"] = description
-        if item_id is not UNSET:
-            field_dict["itemId"] = item_id
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        present = frozenset(self._present)
+        if self.description is not None or "description" in present:
+            field_dict["description"] = self.description
+        if self.item_id is not None or "itemId" in present:
+            field_dict["itemId"] = self.item_id
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from a decoded JSON object, tolerantly (see the class docstring)."""
         d = dict(src_dict)
-        description = d.pop("description", UNSET)
-
-        item_id = d.pop("itemId", UNSET)
-
+        description = d.pop("description", None)
+        item_id = d.pop("itemId", None)
         taobao_get_goods_source_data = cls(
-            description=description,
-            item_id=item_id,
+            description,
+            item_id,
         )
-
         taobao_get_goods_source_data.additional_properties = d
+        taobao_get_goods_source_data._present = tuple(src_dict)
         return taobao_get_goods_source_data
 
     @property

@@ -2,16 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.taobao_order_pnm_logistics_detail import TaobaoOrderPnmLogisticsDetail
-
+from ..types import new_json_object
 
 T = TypeVar("T", bound="TaobaoGetOrderLogisticsDetailData")
 
@@ -20,80 +16,52 @@ T = TypeVar("T", bound="TaobaoGetOrderLogisticsDetailData")
 class TaobaoGetOrderLogisticsDetailData:
     """
     Attributes:
-        purchase_order_outer_id (int | None | str | Unset): 淘宝子订单ID (Taobao sub-order id); may exceed 2^53.
-        pnm_logistics_details (list[TaobaoOrderPnmLogisticsDetail] | None | Unset): 物流包裹清单 (list of logistics packages)
+        purchase_order_outer_id (int | str | None): 淘宝子订单ID (Taobao sub-order id); may exceed 2^53.
+        pnm_logistics_details (list[TaobaoOrderPnmLogisticsDetail] | None): 物流包裹清单 (list of logistics packages)
     """
 
-    purchase_order_outer_id: int | str | Unset | None = UNSET
-    pnm_logistics_details: list[TaobaoOrderPnmLogisticsDetail] | Unset | None = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    purchase_order_outer_id: int | str | None = None
+    pnm_logistics_details: list[TaobaoOrderPnmLogisticsDetail] | None = None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=new_json_object)
+    _present: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        purchase_order_outer_id: int | str | Unset | None
-        if isinstance(self.purchase_order_outer_id, Unset):
-            purchase_order_outer_id = UNSET
-        else:
-            purchase_order_outer_id = self.purchase_order_outer_id
-
-        pnm_logistics_details: list[dict[str, Any]] | Unset | None
-        if isinstance(self.pnm_logistics_details, Unset):
-            pnm_logistics_details = UNSET
-        elif isinstance(self.pnm_logistics_details, list):
-            pnm_logistics_details = []
-            for pnm_logistics_details_type_0_item_data in self.pnm_logistics_details:
-                pnm_logistics_details_type_0_item = pnm_logistics_details_type_0_item_data.to_dict()
-                pnm_logistics_details.append(pnm_logistics_details_type_0_item)
-
-        else:
-            pnm_logistics_details = self.pnm_logistics_details
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if purchase_order_outer_id is not UNSET:
-            field_dict["purchaseOrderOuterId"] = purchase_order_outer_id
-        if pnm_logistics_details is not UNSET:
-            field_dict["pnmLogisticsDetails"] = pnm_logistics_details
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        present = frozenset(self._present)
+        if self.purchase_order_outer_id is not None or "purchaseOrderOuterId" in present:
+            field_dict["purchaseOrderOuterId"] = self.purchase_order_outer_id
+        pnm_logistics_details: object = self.pnm_logistics_details
+        if pnm_logistics_details is not None or "pnmLogisticsDetails" in present:
+            field_dict["pnmLogisticsDetails"] = (
+                [
+                    item.to_dict() if isinstance(item, TaobaoOrderPnmLogisticsDetail) else item
+                    for item in cast("list[object]", pnm_logistics_details)
+                ]
+                if isinstance(pnm_logistics_details, list)
+                else pnm_logistics_details
+            )
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.taobao_order_pnm_logistics_detail import TaobaoOrderPnmLogisticsDetail
-
+        """Build the model from a decoded JSON object, tolerantly (see the class docstring)."""
         d = dict(src_dict)
-        purchase_order_outer_id = d.pop("purchaseOrderOuterId", UNSET)
-
-        def _parse_pnm_logistics_details(data: object) -> list[TaobaoOrderPnmLogisticsDetail] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                pnm_logistics_details_type_0 = []
-                _pnm_logistics_details_type_0 = data
-                for pnm_logistics_details_type_0_item_data in _pnm_logistics_details_type_0:
-                    pnm_logistics_details_type_0_item = TaobaoOrderPnmLogisticsDetail.from_dict(
-                        pnm_logistics_details_type_0_item_data
-                    )
-
-                    pnm_logistics_details_type_0.append(pnm_logistics_details_type_0_item)
-
-                return pnm_logistics_details_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[TaobaoOrderPnmLogisticsDetail] | None | Unset, data)
-
-        pnm_logistics_details = _parse_pnm_logistics_details(d.pop("pnmLogisticsDetails", UNSET))
-
-        taobao_get_order_logistics_detail_data = cls(
-            purchase_order_outer_id=purchase_order_outer_id,
-            pnm_logistics_details=pnm_logistics_details,
+        purchase_order_outer_id = d.pop("purchaseOrderOuterId", None)
+        _pnm_logistics_details = d.pop("pnmLogisticsDetails", None)
+        pnm_logistics_details = (
+            [
+                TaobaoOrderPnmLogisticsDetail.from_dict(item) if item.__class__ is dict else item
+                for item in _pnm_logistics_details
+            ]
+            if _pnm_logistics_details.__class__ is list
+            else _pnm_logistics_details
         )
-
+        taobao_get_order_logistics_detail_data = cls(
+            purchase_order_outer_id,
+            pnm_logistics_details,
+        )
         taobao_get_order_logistics_detail_data.additional_properties = d
+        taobao_get_order_logistics_detail_data._present = tuple(src_dict)
         return taobao_get_order_logistics_detail_data
 
     @property
@@ -111,3 +79,8 @@ class TaobaoGetOrderLogisticsDetailData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one holds, imported after the class (they may import this module back) and once, at import:
+# an import statement inside from_dict would cost more than parsing a small model.
+from ..models.taobao_order_pnm_logistics_detail import TaobaoOrderPnmLogisticsDetail  # noqa: E402

@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import new_json_object
 
 T = TypeVar("T", bound="TaobaoOrderLogisticsGoods")
 
@@ -17,76 +17,48 @@ class TaobaoOrderLogisticsGoods:
     """A goods line in the package (from the v2 example).
 
     Attributes:
-        title (None | str | Unset): Goods title.
-        property_ (None | str | Unset): Sku property text.
-        image_url (None | str | Unset): Image URL.
-        quantity (int | None | str | Unset): Quantity (a string placeholder in the v2 example).
+        title (str | None): Goods title.
+        property_ (str | None): Sku property text.
+        image_url (str | None): Image URL.
+        quantity (int | str | None): Quantity (a string placeholder in the v2 example).
     """
 
-    title: str | Unset | None = UNSET
-    property_: str | Unset | None = UNSET
-    image_url: str | Unset | None = UNSET
-    quantity: int | str | Unset | None = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    title: str | None = None
+    property_: str | None = None
+    image_url: str | None = None
+    quantity: int | str | None = None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=new_json_object)
+    _present: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        title: str | Unset | None
-        if isinstance(self.title, Unset):
-            title = UNSET
-        else:
-            title = self.title
-
-        property_: str | Unset | None
-        if isinstance(self.property_, Unset):
-            property_ = UNSET
-        else:
-            property_ = self.property_
-
-        image_url: str | Unset | None
-        if isinstance(self.image_url, Unset):
-            image_url = UNSET
-        else:
-            image_url = self.image_url
-
-        quantity: int | str | Unset | None
-        if isinstance(self.quantity, Unset):
-            quantity = UNSET
-        else:
-            quantity = self.quantity
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if title is not UNSET:
-            field_dict["title"] = title
-        if property_ is not UNSET:
-            field_dict["property"] = property_
-        if image_url is not UNSET:
-            field_dict["imageUrl"] = image_url
-        if quantity is not UNSET:
-            field_dict["quantity"] = quantity
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        present = frozenset(self._present)
+        if self.title is not None or "title" in present:
+            field_dict["title"] = self.title
+        if self.property_ is not None or "property" in present:
+            field_dict["property"] = self.property_
+        if self.image_url is not None or "imageUrl" in present:
+            field_dict["imageUrl"] = self.image_url
+        if self.quantity is not None or "quantity" in present:
+            field_dict["quantity"] = self.quantity
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from a decoded JSON object, tolerantly (see the class docstring)."""
         d = dict(src_dict)
-        title = d.pop("title", UNSET)
-
-        property_ = d.pop("property", UNSET)
-
-        image_url = d.pop("imageUrl", UNSET)
-
-        quantity = d.pop("quantity", UNSET)
-
+        title = d.pop("title", None)
+        property_ = d.pop("property", None)
+        image_url = d.pop("imageUrl", None)
+        quantity = d.pop("quantity", None)
         taobao_order_logistics_goods = cls(
-            title=title,
-            property_=property_,
-            image_url=image_url,
-            quantity=quantity,
+            title,
+            property_,
+            image_url,
+            quantity,
         )
-
         taobao_order_logistics_goods.additional_properties = d
+        taobao_order_logistics_goods._present = tuple(src_dict)
         return taobao_order_logistics_goods
 
     @property

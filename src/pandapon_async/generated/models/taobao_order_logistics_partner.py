@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import new_json_object
 
 T = TypeVar("T", bound="TaobaoOrderLogisticsPartner")
 
@@ -17,63 +17,42 @@ class TaobaoOrderLogisticsPartner:
     """A carrier of the package (from the v2 example).
 
     Attributes:
-        company_image_url (None | str | Unset): Carrier logo URL.
-        company (None | str | Unset): Carrier name.
-        company_contact (None | str | Unset): Carrier contact.
+        company_image_url (str | None): Carrier logo URL.
+        company (str | None): Carrier name.
+        company_contact (str | None): Carrier contact.
     """
 
-    company_image_url: str | Unset | None = UNSET
-    company: str | Unset | None = UNSET
-    company_contact: str | Unset | None = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    company_image_url: str | None = None
+    company: str | None = None
+    company_contact: str | None = None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=new_json_object)
+    _present: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        company_image_url: str | Unset | None
-        if isinstance(self.company_image_url, Unset):
-            company_image_url = UNSET
-        else:
-            company_image_url = self.company_image_url
-
-        company: str | Unset | None
-        if isinstance(self.company, Unset):
-            company = UNSET
-        else:
-            company = self.company
-
-        company_contact: str | Unset | None
-        if isinstance(self.company_contact, Unset):
-            company_contact = UNSET
-        else:
-            company_contact = self.company_contact
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if company_image_url is not UNSET:
-            field_dict["companyImageUrl"] = company_image_url
-        if company is not UNSET:
-            field_dict["company"] = company
-        if company_contact is not UNSET:
-            field_dict["companyContact"] = company_contact
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        present = frozenset(self._present)
+        if self.company_image_url is not None or "companyImageUrl" in present:
+            field_dict["companyImageUrl"] = self.company_image_url
+        if self.company is not None or "company" in present:
+            field_dict["company"] = self.company
+        if self.company_contact is not None or "companyContact" in present:
+            field_dict["companyContact"] = self.company_contact
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from a decoded JSON object, tolerantly (see the class docstring)."""
         d = dict(src_dict)
-        company_image_url = d.pop("companyImageUrl", UNSET)
-
-        company = d.pop("company", UNSET)
-
-        company_contact = d.pop("companyContact", UNSET)
-
+        company_image_url = d.pop("companyImageUrl", None)
+        company = d.pop("company", None)
+        company_contact = d.pop("companyContact", None)
         taobao_order_logistics_partner = cls(
-            company_image_url=company_image_url,
-            company=company,
-            company_contact=company_contact,
+            company_image_url,
+            company,
+            company_contact,
         )
-
         taobao_order_logistics_partner.additional_properties = d
+        taobao_order_logistics_partner._present = tuple(src_dict)
         return taobao_order_logistics_partner
 
     @property

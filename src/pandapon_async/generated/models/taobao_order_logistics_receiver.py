@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import new_json_object
 
 T = TypeVar("T", bound="TaobaoOrderLogisticsReceiver")
 
@@ -17,115 +17,66 @@ class TaobaoOrderLogisticsReceiver:
     """Receiver of the package (from the v2 example).
 
     Attributes:
-        zip_code (None | str | Unset): Postcode.
-        address (None | str | Unset): Address.
-        province (None | str | Unset): Province.
-        city (None | str | Unset): City.
-        district (None | str | Unset): District.
-        phone (None | str | Unset): Phone.
-        name (None | str | Unset): Name.
+        zip_code (str | None): Postcode.
+        address (str | None): Address.
+        province (str | None): Province.
+        city (str | None): City.
+        district (str | None): District.
+        phone (str | None): Phone.
+        name (str | None): Name.
     """
 
-    zip_code: str | Unset | None = UNSET
-    address: str | Unset | None = UNSET
-    province: str | Unset | None = UNSET
-    city: str | Unset | None = UNSET
-    district: str | Unset | None = UNSET
-    phone: str | Unset | None = UNSET
-    name: str | Unset | None = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    zip_code: str | None = None
+    address: str | None = None
+    province: str | None = None
+    city: str | None = None
+    district: str | None = None
+    phone: str | None = None
+    name: str | None = None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=new_json_object)
+    _present: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        zip_code: str | Unset | None
-        if isinstance(self.zip_code, Unset):
-            zip_code = UNSET
-        else:
-            zip_code = self.zip_code
-
-        address: str | Unset | None
-        if isinstance(self.address, Unset):
-            address = UNSET
-        else:
-            address = self.address
-
-        province: str | Unset | None
-        if isinstance(self.province, Unset):
-            province = UNSET
-        else:
-            province = self.province
-
-        city: str | Unset | None
-        if isinstance(self.city, Unset):
-            city = UNSET
-        else:
-            city = self.city
-
-        district: str | Unset | None
-        if isinstance(self.district, Unset):
-            district = UNSET
-        else:
-            district = self.district
-
-        phone: str | Unset | None
-        if isinstance(self.phone, Unset):
-            phone = UNSET
-        else:
-            phone = self.phone
-
-        name: str | Unset | None
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if zip_code is not UNSET:
-            field_dict["zipCode"] = zip_code
-        if address is not UNSET:
-            field_dict["address"] = address
-        if province is not UNSET:
-            field_dict["province"] = province
-        if city is not UNSET:
-            field_dict["city"] = city
-        if district is not UNSET:
-            field_dict["district"] = district
-        if phone is not UNSET:
-            field_dict["phone"] = phone
-        if name is not UNSET:
-            field_dict["name"] = name
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        present = frozenset(self._present)
+        if self.zip_code is not None or "zipCode" in present:
+            field_dict["zipCode"] = self.zip_code
+        if self.address is not None or "address" in present:
+            field_dict["address"] = self.address
+        if self.province is not None or "province" in present:
+            field_dict["province"] = self.province
+        if self.city is not None or "city" in present:
+            field_dict["city"] = self.city
+        if self.district is not None or "district" in present:
+            field_dict["district"] = self.district
+        if self.phone is not None or "phone" in present:
+            field_dict["phone"] = self.phone
+        if self.name is not None or "name" in present:
+            field_dict["name"] = self.name
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from a decoded JSON object, tolerantly (see the class docstring)."""
         d = dict(src_dict)
-        zip_code = d.pop("zipCode", UNSET)
-
-        address = d.pop("address", UNSET)
-
-        province = d.pop("province", UNSET)
-
-        city = d.pop("city", UNSET)
-
-        district = d.pop("district", UNSET)
-
-        phone = d.pop("phone", UNSET)
-
-        name = d.pop("name", UNSET)
-
+        zip_code = d.pop("zipCode", None)
+        address = d.pop("address", None)
+        province = d.pop("province", None)
+        city = d.pop("city", None)
+        district = d.pop("district", None)
+        phone = d.pop("phone", None)
+        name = d.pop("name", None)
         taobao_order_logistics_receiver = cls(
-            zip_code=zip_code,
-            address=address,
-            province=province,
-            city=city,
-            district=district,
-            phone=phone,
-            name=name,
+            zip_code,
+            address,
+            province,
+            city,
+            district,
+            phone,
+            name,
         )
-
         taobao_order_logistics_receiver.additional_properties = d
+        taobao_order_logistics_receiver._present = tuple(src_dict)
         return taobao_order_logistics_receiver
 
     @property

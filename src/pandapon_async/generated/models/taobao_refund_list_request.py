@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, new_json_object
 
 T = TypeVar("T", bound="TaobaoRefundListRequest")
 
@@ -36,7 +36,7 @@ class TaobaoRefundListRequest:
     refund_start_time: int | Unset = UNSET
     refund_end_time: int | Unset = UNSET
     page_no: int | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=new_json_object)
 
     def to_dict(self) -> dict[str, Any]:
         page_size = self.page_size

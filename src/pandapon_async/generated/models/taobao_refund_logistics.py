@@ -2,17 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.taobao_refund_logistics_company import TaobaoRefundLogisticsCompany
-    from ..models.taobao_refund_receiver_address import TaobaoRefundReceiverAddress
-
+from ..types import new_json_object
 
 T = TypeVar("T", bound="TaobaoRefundLogistics")
 
@@ -22,144 +17,81 @@ class TaobaoRefundLogistics:
     """Return logistics of a reverse order (fields from the query and cancel examples).
 
     Attributes:
-        receiver_address (None | str | TaobaoRefundReceiverAddress | Unset): Return receiver address: an object
-            `{detailAddress, phone, receiver}` or a string; both are accepted.
-        return_goods_desc (None | str | Unset): Return-goods description
-        buyer_phone (None | str | Unset): Buyer's phone
-        logistics_company (None | TaobaoRefundLogisticsCompany | Unset): Return carrier
-        logistics_no (None | str | Unset): Return tracking number (only in the cancel example)
-        seller_agree_return_describe (None | str | Unset): Seller's note when agreeing to the return
+        receiver_address (str | TaobaoRefundReceiverAddress | None): Return receiver address: an object `{detailAddress, phone, receiver}` or a string; both are
+            accepted.
+        return_goods_desc (str | None): Return-goods description
+        buyer_phone (str | None): Buyer's phone
+        logistics_company (TaobaoRefundLogisticsCompany | None): Return carrier
+        logistics_no (str | None): Return tracking number (only in the cancel example)
+        seller_agree_return_describe (str | None): Seller's note when agreeing to the return
     """
 
-    receiver_address: str | TaobaoRefundReceiverAddress | Unset | None = UNSET
-    return_goods_desc: str | Unset | None = UNSET
-    buyer_phone: str | Unset | None = UNSET
-    logistics_company: TaobaoRefundLogisticsCompany | Unset | None = UNSET
-    logistics_no: str | Unset | None = UNSET
-    seller_agree_return_describe: str | Unset | None = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    receiver_address: str | TaobaoRefundReceiverAddress | None = None
+    return_goods_desc: str | None = None
+    buyer_phone: str | None = None
+    logistics_company: TaobaoRefundLogisticsCompany | None = None
+    logistics_no: str | None = None
+    seller_agree_return_describe: str | None = None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=new_json_object)
+    _present: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.taobao_refund_logistics_company import TaobaoRefundLogisticsCompany
-        from ..models.taobao_refund_receiver_address import TaobaoRefundReceiverAddress
-
-        receiver_address: dict[str, Any] | str | Unset | None
-        if isinstance(self.receiver_address, Unset):
-            receiver_address = UNSET
-        elif isinstance(self.receiver_address, TaobaoRefundReceiverAddress):
-            receiver_address = self.receiver_address.to_dict()
-        else:
-            receiver_address = self.receiver_address
-
-        return_goods_desc: str | Unset | None
-        if isinstance(self.return_goods_desc, Unset):
-            return_goods_desc = UNSET
-        else:
-            return_goods_desc = self.return_goods_desc
-
-        buyer_phone: str | Unset | None
-        if isinstance(self.buyer_phone, Unset):
-            buyer_phone = UNSET
-        else:
-            buyer_phone = self.buyer_phone
-
-        logistics_company: dict[str, Any] | Unset | None
-        if isinstance(self.logistics_company, Unset):
-            logistics_company = UNSET
-        elif isinstance(self.logistics_company, TaobaoRefundLogisticsCompany):
-            logistics_company = self.logistics_company.to_dict()
-        else:
-            logistics_company = self.logistics_company
-
-        logistics_no: str | Unset | None
-        if isinstance(self.logistics_no, Unset):
-            logistics_no = UNSET
-        else:
-            logistics_no = self.logistics_no
-
-        seller_agree_return_describe: str | Unset | None
-        if isinstance(self.seller_agree_return_describe, Unset):
-            seller_agree_return_describe = UNSET
-        else:
-            seller_agree_return_describe = self.seller_agree_return_describe
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if receiver_address is not UNSET:
-            field_dict["receiverAddress"] = receiver_address
-        if return_goods_desc is not UNSET:
-            field_dict["returnGoodsDesc"] = return_goods_desc
-        if buyer_phone is not UNSET:
-            field_dict["buyerPhone"] = buyer_phone
-        if logistics_company is not UNSET:
-            field_dict["logisticsCompany"] = logistics_company
-        if logistics_no is not UNSET:
-            field_dict["logisticsNo"] = logistics_no
-        if seller_agree_return_describe is not UNSET:
-            field_dict["sellerAgreeReturnDescribe"] = seller_agree_return_describe
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        present = frozenset(self._present)
+        receiver_address: object = self.receiver_address
+        if receiver_address is not None or "receiverAddress" in present:
+            field_dict["receiverAddress"] = (
+                receiver_address.to_dict()
+                if isinstance(receiver_address, TaobaoRefundReceiverAddress)
+                else receiver_address
+            )
+        if self.return_goods_desc is not None or "returnGoodsDesc" in present:
+            field_dict["returnGoodsDesc"] = self.return_goods_desc
+        if self.buyer_phone is not None or "buyerPhone" in present:
+            field_dict["buyerPhone"] = self.buyer_phone
+        logistics_company: object = self.logistics_company
+        if logistics_company is not None or "logisticsCompany" in present:
+            field_dict["logisticsCompany"] = (
+                logistics_company.to_dict()
+                if isinstance(logistics_company, TaobaoRefundLogisticsCompany)
+                else logistics_company
+            )
+        if self.logistics_no is not None or "logisticsNo" in present:
+            field_dict["logisticsNo"] = self.logistics_no
+        if self.seller_agree_return_describe is not None or "sellerAgreeReturnDescribe" in present:
+            field_dict["sellerAgreeReturnDescribe"] = self.seller_agree_return_describe
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.taobao_refund_logistics_company import TaobaoRefundLogisticsCompany
-        from ..models.taobao_refund_receiver_address import TaobaoRefundReceiverAddress
-
+        """Build the model from a decoded JSON object, tolerantly (see the class docstring)."""
         d = dict(src_dict)
-
-        def _parse_receiver_address(data: object) -> str | TaobaoRefundReceiverAddress | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                receiver_address_type_0 = TaobaoRefundReceiverAddress.from_dict(data)
-
-                return receiver_address_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | str | TaobaoRefundReceiverAddress | Unset, data)
-
-        receiver_address = _parse_receiver_address(d.pop("receiverAddress", UNSET))
-
-        return_goods_desc = d.pop("returnGoodsDesc", UNSET)
-
-        buyer_phone = d.pop("buyerPhone", UNSET)
-
-        def _parse_logistics_company(data: object) -> TaobaoRefundLogisticsCompany | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                logistics_company_type_0 = TaobaoRefundLogisticsCompany.from_dict(data)
-
-                return logistics_company_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | TaobaoRefundLogisticsCompany | Unset, data)
-
-        logistics_company = _parse_logistics_company(d.pop("logisticsCompany", UNSET))
-
-        logistics_no = d.pop("logisticsNo", UNSET)
-
-        seller_agree_return_describe = d.pop("sellerAgreeReturnDescribe", UNSET)
-
-        taobao_refund_logistics = cls(
-            receiver_address=receiver_address,
-            return_goods_desc=return_goods_desc,
-            buyer_phone=buyer_phone,
-            logistics_company=logistics_company,
-            logistics_no=logistics_no,
-            seller_agree_return_describe=seller_agree_return_describe,
+        _receiver_address = d.pop("receiverAddress", None)
+        receiver_address = (
+            TaobaoRefundReceiverAddress.from_dict(_receiver_address)
+            if _receiver_address.__class__ is dict
+            else _receiver_address
         )
-
+        return_goods_desc = d.pop("returnGoodsDesc", None)
+        buyer_phone = d.pop("buyerPhone", None)
+        _logistics_company = d.pop("logisticsCompany", None)
+        logistics_company = (
+            TaobaoRefundLogisticsCompany.from_dict(_logistics_company)
+            if _logistics_company.__class__ is dict
+            else _logistics_company
+        )
+        logistics_no = d.pop("logisticsNo", None)
+        seller_agree_return_describe = d.pop("sellerAgreeReturnDescribe", None)
+        taobao_refund_logistics = cls(
+            receiver_address,
+            return_goods_desc,
+            buyer_phone,
+            logistics_company,
+            logistics_no,
+            seller_agree_return_describe,
+        )
         taobao_refund_logistics.additional_properties = d
+        taobao_refund_logistics._present = tuple(src_dict)
         return taobao_refund_logistics
 
     @property
@@ -177,3 +109,9 @@ class TaobaoRefundLogistics:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one holds, imported after the class (they may import this module back) and once, at import:
+# an import statement inside from_dict would cost more than parsing a small model.
+from ..models.taobao_refund_logistics_company import TaobaoRefundLogisticsCompany  # noqa: E402
+from ..models.taobao_refund_receiver_address import TaobaoRefundReceiverAddress  # noqa: E402

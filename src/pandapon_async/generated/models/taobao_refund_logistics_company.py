@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import new_json_object
 
 T = TypeVar("T", bound="TaobaoRefundLogisticsCompany")
 
@@ -17,63 +17,42 @@ class TaobaoRefundLogisticsCompany:
     """Return carrier. The code key is spelled logisticsCompanyCode or logisticCompanyCode.
 
     Attributes:
-        logistics_company_code (None | str | Unset): Carrier code
-        logistic_company_code (None | str | Unset): Carrier code
-        logistics_company_name (None | str | Unset): Carrier name (e.g. 顺丰快递)
+        logistics_company_code (str | None): Carrier code
+        logistic_company_code (str | None): Carrier code
+        logistics_company_name (str | None): Carrier name (e.g. 顺丰快递)
     """
 
-    logistics_company_code: str | Unset | None = UNSET
-    logistic_company_code: str | Unset | None = UNSET
-    logistics_company_name: str | Unset | None = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    logistics_company_code: str | None = None
+    logistic_company_code: str | None = None
+    logistics_company_name: str | None = None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=new_json_object)
+    _present: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        logistics_company_code: str | Unset | None
-        if isinstance(self.logistics_company_code, Unset):
-            logistics_company_code = UNSET
-        else:
-            logistics_company_code = self.logistics_company_code
-
-        logistic_company_code: str | Unset | None
-        if isinstance(self.logistic_company_code, Unset):
-            logistic_company_code = UNSET
-        else:
-            logistic_company_code = self.logistic_company_code
-
-        logistics_company_name: str | Unset | None
-        if isinstance(self.logistics_company_name, Unset):
-            logistics_company_name = UNSET
-        else:
-            logistics_company_name = self.logistics_company_name
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if logistics_company_code is not UNSET:
-            field_dict["logisticsCompanyCode"] = logistics_company_code
-        if logistic_company_code is not UNSET:
-            field_dict["logisticCompanyCode"] = logistic_company_code
-        if logistics_company_name is not UNSET:
-            field_dict["logisticsCompanyName"] = logistics_company_name
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        present = frozenset(self._present)
+        if self.logistics_company_code is not None or "logisticsCompanyCode" in present:
+            field_dict["logisticsCompanyCode"] = self.logistics_company_code
+        if self.logistic_company_code is not None or "logisticCompanyCode" in present:
+            field_dict["logisticCompanyCode"] = self.logistic_company_code
+        if self.logistics_company_name is not None or "logisticsCompanyName" in present:
+            field_dict["logisticsCompanyName"] = self.logistics_company_name
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from a decoded JSON object, tolerantly (see the class docstring)."""
         d = dict(src_dict)
-        logistics_company_code = d.pop("logisticsCompanyCode", UNSET)
-
-        logistic_company_code = d.pop("logisticCompanyCode", UNSET)
-
-        logistics_company_name = d.pop("logisticsCompanyName", UNSET)
-
+        logistics_company_code = d.pop("logisticsCompanyCode", None)
+        logistic_company_code = d.pop("logisticCompanyCode", None)
+        logistics_company_name = d.pop("logisticsCompanyName", None)
         taobao_refund_logistics_company = cls(
-            logistics_company_code=logistics_company_code,
-            logistic_company_code=logistic_company_code,
-            logistics_company_name=logistics_company_name,
+            logistics_company_code,
+            logistic_company_code,
+            logistics_company_name,
         )
-
         taobao_refund_logistics_company.additional_properties = d
+        taobao_refund_logistics_company._present = tuple(src_dict)
         return taobao_refund_logistics_company
 
     @property

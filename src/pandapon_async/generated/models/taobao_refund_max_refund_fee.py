@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import new_json_object
 
 T = TypeVar("T", bound="TaobaoRefundMaxRefundFee")
 
@@ -17,76 +17,48 @@ class TaobaoRefundMaxRefundFee:
     """Refundable fee limits.
 
     Attributes:
-        min_refund_fee (int | None | Unset): Minimum refund fee (integer; unit not stated)
-        fee_tips (None | str | Unset): Fee tips
-        refund_fee (int | None | Unset): Maximum refundable fee (integer; unit not stated)
-        can_edit_refund_fee (bool | None | Unset): Whether the refund fee can be edited
+        min_refund_fee (int | None): Minimum refund fee (integer; unit not stated)
+        fee_tips (str | None): Fee tips
+        refund_fee (int | None): Maximum refundable fee (integer; unit not stated)
+        can_edit_refund_fee (bool | None): Whether the refund fee can be edited
     """
 
-    min_refund_fee: int | Unset | None = UNSET
-    fee_tips: str | Unset | None = UNSET
-    refund_fee: int | Unset | None = UNSET
-    can_edit_refund_fee: bool | Unset | None = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    min_refund_fee: int | None = None
+    fee_tips: str | None = None
+    refund_fee: int | None = None
+    can_edit_refund_fee: bool | None = None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=new_json_object)
+    _present: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        min_refund_fee: int | Unset | None
-        if isinstance(self.min_refund_fee, Unset):
-            min_refund_fee = UNSET
-        else:
-            min_refund_fee = self.min_refund_fee
-
-        fee_tips: str | Unset | None
-        if isinstance(self.fee_tips, Unset):
-            fee_tips = UNSET
-        else:
-            fee_tips = self.fee_tips
-
-        refund_fee: int | Unset | None
-        if isinstance(self.refund_fee, Unset):
-            refund_fee = UNSET
-        else:
-            refund_fee = self.refund_fee
-
-        can_edit_refund_fee: bool | Unset | None
-        if isinstance(self.can_edit_refund_fee, Unset):
-            can_edit_refund_fee = UNSET
-        else:
-            can_edit_refund_fee = self.can_edit_refund_fee
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if min_refund_fee is not UNSET:
-            field_dict["minRefundFee"] = min_refund_fee
-        if fee_tips is not UNSET:
-            field_dict["feeTips"] = fee_tips
-        if refund_fee is not UNSET:
-            field_dict["refundFee"] = refund_fee
-        if can_edit_refund_fee is not UNSET:
-            field_dict["canEditRefundFee"] = can_edit_refund_fee
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        present = frozenset(self._present)
+        if self.min_refund_fee is not None or "minRefundFee" in present:
+            field_dict["minRefundFee"] = self.min_refund_fee
+        if self.fee_tips is not None or "feeTips" in present:
+            field_dict["feeTips"] = self.fee_tips
+        if self.refund_fee is not None or "refundFee" in present:
+            field_dict["refundFee"] = self.refund_fee
+        if self.can_edit_refund_fee is not None or "canEditRefundFee" in present:
+            field_dict["canEditRefundFee"] = self.can_edit_refund_fee
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from a decoded JSON object, tolerantly (see the class docstring)."""
         d = dict(src_dict)
-        min_refund_fee = d.pop("minRefundFee", UNSET)
-
-        fee_tips = d.pop("feeTips", UNSET)
-
-        refund_fee = d.pop("refundFee", UNSET)
-
-        can_edit_refund_fee = d.pop("canEditRefundFee", UNSET)
-
+        min_refund_fee = d.pop("minRefundFee", None)
+        fee_tips = d.pop("feeTips", None)
+        refund_fee = d.pop("refundFee", None)
+        can_edit_refund_fee = d.pop("canEditRefundFee", None)
         taobao_refund_max_refund_fee = cls(
-            min_refund_fee=min_refund_fee,
-            fee_tips=fee_tips,
-            refund_fee=refund_fee,
-            can_edit_refund_fee=can_edit_refund_fee,
+            min_refund_fee,
+            fee_tips,
+            refund_fee,
+            can_edit_refund_fee,
         )
-
         taobao_refund_max_refund_fee.additional_properties = d
+        taobao_refund_max_refund_fee._present = tuple(src_dict)
         return taobao_refund_max_refund_fee
 
     @property

@@ -2,18 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.taobao_refund_purchase_order_line_properties_type_0 import (
-        TaobaoRefundPurchaseOrderLinePropertiesType0,
-    )
-
+from ..types import new_json_object
 
 T = TypeVar("T", bound="TaobaoRefundPurchaseOrderLine")
 
@@ -23,258 +17,130 @@ class TaobaoRefundPurchaseOrderLine:
     """The purchase-order line a reverse order refers to (fields from the query and cancel examples).
 
     Attributes:
-        sales_order_id (int | None | str | Unset): Sales-order id
-        supplier_id (int | None | str | Unset): Supplier (seller) id
-        quantity (int | None | Unset): Quantity
-        total_price (int | None | Unset): Total price (integer; unit not stated)
-        item_title (None | str | Unset): Item title
-        post_fee (int | None | Unset): Postage (integer; unit not stated)
-        product_fee (int | None | Unset): Product fee (integer; unit not stated)
-        sales_market (None | str | Unset): Sales market (e.g. TAOBAO_BUYER)
-        purchase_order_line_id (int | None | str | Unset): Purchase-order line id
-        create_time (int | None | Unset): Creation time, epoch milliseconds
-        purchase_order_id (int | None | str | Unset): Purchase-order id
-        price (int | None | str | Unset): Unit price (type not documented)
-        supplier_nick (None | str | Unset): Supplier (seller) nickname
-        currency (None | str | Unset): Currency (e.g. CNY)
-        properties (None | TaobaoRefundPurchaseOrderLinePropertiesType0 | Unset): SKU properties, name to value (e.g.
-            {"食品口味": "瓜子仁5包(试吃)"})
-        item_image_url (None | str | Unset): Item image URL (protocol-relative in the query example)
+        sales_order_id (int | str | None): Sales-order id
+        supplier_id (int | str | None): Supplier (seller) id
+        quantity (int | None): Quantity
+        total_price (int | None): Total price (integer; unit not stated)
+        item_title (str | None): Item title
+        post_fee (int | None): Postage (integer; unit not stated)
+        product_fee (int | None): Product fee (integer; unit not stated)
+        sales_market (str | None): Sales market (e.g. TAOBAO_BUYER)
+        purchase_order_line_id (int | str | None): Purchase-order line id
+        create_time (int | None): Creation time, epoch milliseconds
+        purchase_order_id (int | str | None): Purchase-order id
+        price (int | str | None): Unit price (type not documented)
+        supplier_nick (str | None): Supplier (seller) nickname
+        currency (str | None): Currency (e.g. CNY)
+        properties (TaobaoRefundPurchaseOrderLinePropertiesType0 | None): SKU properties, name to value (e.g. {"食品口味": "瓜子仁5包(试吃)"})
+        item_image_url (str | None): Item image URL (protocol-relative in the query example)
     """
 
-    sales_order_id: int | str | Unset | None = UNSET
-    supplier_id: int | str | Unset | None = UNSET
-    quantity: int | Unset | None = UNSET
-    total_price: int | Unset | None = UNSET
-    item_title: str | Unset | None = UNSET
-    post_fee: int | Unset | None = UNSET
-    product_fee: int | Unset | None = UNSET
-    sales_market: str | Unset | None = UNSET
-    purchase_order_line_id: int | str | Unset | None = UNSET
-    create_time: int | Unset | None = UNSET
-    purchase_order_id: int | str | Unset | None = UNSET
-    price: int | str | Unset | None = UNSET
-    supplier_nick: str | Unset | None = UNSET
-    currency: str | Unset | None = UNSET
-    properties: TaobaoRefundPurchaseOrderLinePropertiesType0 | Unset | None = UNSET
-    item_image_url: str | Unset | None = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    sales_order_id: int | str | None = None
+    supplier_id: int | str | None = None
+    quantity: int | None = None
+    total_price: int | None = None
+    item_title: str | None = None
+    post_fee: int | None = None
+    product_fee: int | None = None
+    sales_market: str | None = None
+    purchase_order_line_id: int | str | None = None
+    create_time: int | None = None
+    purchase_order_id: int | str | None = None
+    price: int | str | None = None
+    supplier_nick: str | None = None
+    currency: str | None = None
+    properties: TaobaoRefundPurchaseOrderLinePropertiesType0 | None = None
+    item_image_url: str | None = None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=new_json_object)
+    _present: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.taobao_refund_purchase_order_line_properties_type_0 import (
-            TaobaoRefundPurchaseOrderLinePropertiesType0,
-        )
-
-        sales_order_id: int | str | Unset | None
-        if isinstance(self.sales_order_id, Unset):
-            sales_order_id = UNSET
-        else:
-            sales_order_id = self.sales_order_id
-
-        supplier_id: int | str | Unset | None
-        if isinstance(self.supplier_id, Unset):
-            supplier_id = UNSET
-        else:
-            supplier_id = self.supplier_id
-
-        quantity: int | Unset | None
-        if isinstance(self.quantity, Unset):
-            quantity = UNSET
-        else:
-            quantity = self.quantity
-
-        total_price: int | Unset | None
-        if isinstance(self.total_price, Unset):
-            total_price = UNSET
-        else:
-            total_price = self.total_price
-
-        item_title: str | Unset | None
-        if isinstance(self.item_title, Unset):
-            item_title = UNSET
-        else:
-            item_title = self.item_title
-
-        post_fee: int | Unset | None
-        if isinstance(self.post_fee, Unset):
-            post_fee = UNSET
-        else:
-            post_fee = self.post_fee
-
-        product_fee: int | Unset | None
-        if isinstance(self.product_fee, Unset):
-            product_fee = UNSET
-        else:
-            product_fee = self.product_fee
-
-        sales_market: str | Unset | None
-        if isinstance(self.sales_market, Unset):
-            sales_market = UNSET
-        else:
-            sales_market = self.sales_market
-
-        purchase_order_line_id: int | str | Unset | None
-        if isinstance(self.purchase_order_line_id, Unset):
-            purchase_order_line_id = UNSET
-        else:
-            purchase_order_line_id = self.purchase_order_line_id
-
-        create_time: int | Unset | None
-        if isinstance(self.create_time, Unset):
-            create_time = UNSET
-        else:
-            create_time = self.create_time
-
-        purchase_order_id: int | str | Unset | None
-        if isinstance(self.purchase_order_id, Unset):
-            purchase_order_id = UNSET
-        else:
-            purchase_order_id = self.purchase_order_id
-
-        price: int | str | Unset | None
-        if isinstance(self.price, Unset):
-            price = UNSET
-        else:
-            price = self.price
-
-        supplier_nick: str | Unset | None
-        if isinstance(self.supplier_nick, Unset):
-            supplier_nick = UNSET
-        else:
-            supplier_nick = self.supplier_nick
-
-        currency: str | Unset | None
-        if isinstance(self.currency, Unset):
-            currency = UNSET
-        else:
-            currency = self.currency
-
-        properties: dict[str, Any] | Unset | None
-        if isinstance(self.properties, Unset):
-            properties = UNSET
-        elif isinstance(self.properties, TaobaoRefundPurchaseOrderLinePropertiesType0):
-            properties = self.properties.to_dict()
-        else:
-            properties = self.properties
-
-        item_image_url: str | Unset | None
-        if isinstance(self.item_image_url, Unset):
-            item_image_url = UNSET
-        else:
-            item_image_url = self.item_image_url
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if sales_order_id is not UNSET:
-            field_dict["salesOrderId"] = sales_order_id
-        if supplier_id is not UNSET:
-            field_dict["supplierId"] = supplier_id
-        if quantity is not UNSET:
-            field_dict["quantity"] = quantity
-        if total_price is not UNSET:
-            field_dict["totalPrice"] = total_price
-        if item_title is not UNSET:
-            field_dict["itemTitle"] = item_title
-        if post_fee is not UNSET:
-            field_dict["postFee"] = post_fee
-        if product_fee is not UNSET:
-            field_dict["productFee"] = product_fee
-        if sales_market is not UNSET:
-            field_dict["salesMarket"] = sales_market
-        if purchase_order_line_id is not UNSET:
-            field_dict["purchaseOrderLineId"] = purchase_order_line_id
-        if create_time is not UNSET:
-            field_dict["createTime"] = create_time
-        if purchase_order_id is not UNSET:
-            field_dict["purchaseOrderId"] = purchase_order_id
-        if price is not UNSET:
-            field_dict["price"] = price
-        if supplier_nick is not UNSET:
-            field_dict["supplierNick"] = supplier_nick
-        if currency is not UNSET:
-            field_dict["currency"] = currency
-        if properties is not UNSET:
-            field_dict["properties"] = properties
-        if item_image_url is not UNSET:
-            field_dict["itemImageUrl"] = item_image_url
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        present = frozenset(self._present)
+        if self.sales_order_id is not None or "salesOrderId" in present:
+            field_dict["salesOrderId"] = self.sales_order_id
+        if self.supplier_id is not None or "supplierId" in present:
+            field_dict["supplierId"] = self.supplier_id
+        if self.quantity is not None or "quantity" in present:
+            field_dict["quantity"] = self.quantity
+        if self.total_price is not None or "totalPrice" in present:
+            field_dict["totalPrice"] = self.total_price
+        if self.item_title is not None or "itemTitle" in present:
+            field_dict["itemTitle"] = self.item_title
+        if self.post_fee is not None or "postFee" in present:
+            field_dict["postFee"] = self.post_fee
+        if self.product_fee is not None or "productFee" in present:
+            field_dict["productFee"] = self.product_fee
+        if self.sales_market is not None or "salesMarket" in present:
+            field_dict["salesMarket"] = self.sales_market
+        if self.purchase_order_line_id is not None or "purchaseOrderLineId" in present:
+            field_dict["purchaseOrderLineId"] = self.purchase_order_line_id
+        if self.create_time is not None or "createTime" in present:
+            field_dict["createTime"] = self.create_time
+        if self.purchase_order_id is not None or "purchaseOrderId" in present:
+            field_dict["purchaseOrderId"] = self.purchase_order_id
+        if self.price is not None or "price" in present:
+            field_dict["price"] = self.price
+        if self.supplier_nick is not None or "supplierNick" in present:
+            field_dict["supplierNick"] = self.supplier_nick
+        if self.currency is not None or "currency" in present:
+            field_dict["currency"] = self.currency
+        properties: object = self.properties
+        if properties is not None or "properties" in present:
+            field_dict["properties"] = (
+                properties.to_dict()
+                if isinstance(properties, TaobaoRefundPurchaseOrderLinePropertiesType0)
+                else properties
+            )
+        if self.item_image_url is not None or "itemImageUrl" in present:
+            field_dict["itemImageUrl"] = self.item_image_url
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.taobao_refund_purchase_order_line_properties_type_0 import (
-            TaobaoRefundPurchaseOrderLinePropertiesType0,
-        )
-
+        """Build the model from a decoded JSON object, tolerantly (see the class docstring)."""
         d = dict(src_dict)
-        sales_order_id = d.pop("salesOrderId", UNSET)
-
-        supplier_id = d.pop("supplierId", UNSET)
-
-        quantity = d.pop("quantity", UNSET)
-
-        total_price = d.pop("totalPrice", UNSET)
-
-        item_title = d.pop("itemTitle", UNSET)
-
-        post_fee = d.pop("postFee", UNSET)
-
-        product_fee = d.pop("productFee", UNSET)
-
-        sales_market = d.pop("salesMarket", UNSET)
-
-        purchase_order_line_id = d.pop("purchaseOrderLineId", UNSET)
-
-        create_time = d.pop("createTime", UNSET)
-
-        purchase_order_id = d.pop("purchaseOrderId", UNSET)
-
-        price = d.pop("price", UNSET)
-
-        supplier_nick = d.pop("supplierNick", UNSET)
-
-        currency = d.pop("currency", UNSET)
-
-        def _parse_properties(data: object) -> TaobaoRefundPurchaseOrderLinePropertiesType0 | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                properties_type_0 = TaobaoRefundPurchaseOrderLinePropertiesType0.from_dict(data)
-
-                return properties_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | TaobaoRefundPurchaseOrderLinePropertiesType0 | Unset, data)
-
-        properties = _parse_properties(d.pop("properties", UNSET))
-
-        item_image_url = d.pop("itemImageUrl", UNSET)
-
-        taobao_refund_purchase_order_line = cls(
-            sales_order_id=sales_order_id,
-            supplier_id=supplier_id,
-            quantity=quantity,
-            total_price=total_price,
-            item_title=item_title,
-            post_fee=post_fee,
-            product_fee=product_fee,
-            sales_market=sales_market,
-            purchase_order_line_id=purchase_order_line_id,
-            create_time=create_time,
-            purchase_order_id=purchase_order_id,
-            price=price,
-            supplier_nick=supplier_nick,
-            currency=currency,
-            properties=properties,
-            item_image_url=item_image_url,
+        sales_order_id = d.pop("salesOrderId", None)
+        supplier_id = d.pop("supplierId", None)
+        quantity = d.pop("quantity", None)
+        total_price = d.pop("totalPrice", None)
+        item_title = d.pop("itemTitle", None)
+        post_fee = d.pop("postFee", None)
+        product_fee = d.pop("productFee", None)
+        sales_market = d.pop("salesMarket", None)
+        purchase_order_line_id = d.pop("purchaseOrderLineId", None)
+        create_time = d.pop("createTime", None)
+        purchase_order_id = d.pop("purchaseOrderId", None)
+        price = d.pop("price", None)
+        supplier_nick = d.pop("supplierNick", None)
+        currency = d.pop("currency", None)
+        _properties = d.pop("properties", None)
+        properties = (
+            TaobaoRefundPurchaseOrderLinePropertiesType0.from_dict(_properties)
+            if _properties.__class__ is dict
+            else _properties
         )
-
+        item_image_url = d.pop("itemImageUrl", None)
+        taobao_refund_purchase_order_line = cls(
+            sales_order_id,
+            supplier_id,
+            quantity,
+            total_price,
+            item_title,
+            post_fee,
+            product_fee,
+            sales_market,
+            purchase_order_line_id,
+            create_time,
+            purchase_order_id,
+            price,
+            supplier_nick,
+            currency,
+            properties,
+            item_image_url,
+        )
         taobao_refund_purchase_order_line.additional_properties = d
+        taobao_refund_purchase_order_line._present = tuple(src_dict)
         return taobao_refund_purchase_order_line
 
     @property
@@ -292,3 +158,8 @@ class TaobaoRefundPurchaseOrderLine:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one holds, imported after the class (they may import this module back) and once, at import:
+# an import statement inside from_dict would cost more than parsing a small model.
+from ..models.taobao_refund_purchase_order_line_properties_type_0 import TaobaoRefundPurchaseOrderLinePropertiesType0  # noqa: E402

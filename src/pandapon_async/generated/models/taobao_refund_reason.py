@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import new_json_object
 
 T = TypeVar("T", bound="TaobaoRefundReason")
 
@@ -17,63 +17,42 @@ class TaobaoRefundReason:
     """One selectable refund reason.
 
     Attributes:
-        reason_desc (None | str | Unset): Reason text
-        tips (None | str | Unset): Tips shown with the reason
-        reason_id (int | None | str | Unset): Reason id
+        reason_desc (str | None): Reason text
+        tips (str | None): Tips shown with the reason
+        reason_id (int | str | None): Reason id
     """
 
-    reason_desc: str | Unset | None = UNSET
-    tips: str | Unset | None = UNSET
-    reason_id: int | str | Unset | None = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    reason_desc: str | None = None
+    tips: str | None = None
+    reason_id: int | str | None = None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=new_json_object)
+    _present: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        reason_desc: str | Unset | None
-        if isinstance(self.reason_desc, Unset):
-            reason_desc = UNSET
-        else:
-            reason_desc = self.reason_desc
-
-        tips: str | Unset | None
-        if isinstance(self.tips, Unset):
-            tips = UNSET
-        else:
-            tips = self.tips
-
-        reason_id: int | str | Unset | None
-        if isinstance(self.reason_id, Unset):
-            reason_id = UNSET
-        else:
-            reason_id = self.reason_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if reason_desc is not UNSET:
-            field_dict["reasonDesc"] = reason_desc
-        if tips is not UNSET:
-            field_dict["tips"] = tips
-        if reason_id is not UNSET:
-            field_dict["reasonId"] = reason_id
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        present = frozenset(self._present)
+        if self.reason_desc is not None or "reasonDesc" in present:
+            field_dict["reasonDesc"] = self.reason_desc
+        if self.tips is not None or "tips" in present:
+            field_dict["tips"] = self.tips
+        if self.reason_id is not None or "reasonId" in present:
+            field_dict["reasonId"] = self.reason_id
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from a decoded JSON object, tolerantly (see the class docstring)."""
         d = dict(src_dict)
-        reason_desc = d.pop("reasonDesc", UNSET)
-
-        tips = d.pop("tips", UNSET)
-
-        reason_id = d.pop("reasonId", UNSET)
-
+        reason_desc = d.pop("reasonDesc", None)
+        tips = d.pop("tips", None)
+        reason_id = d.pop("reasonId", None)
         taobao_refund_reason = cls(
-            reason_desc=reason_desc,
-            tips=tips,
-            reason_id=reason_id,
+            reason_desc,
+            tips,
+            reason_id,
         )
-
         taobao_refund_reason.additional_properties = d
+        taobao_refund_reason._present = tuple(src_dict)
         return taobao_refund_reason
 
     @property

@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import new_json_object
 
 T = TypeVar("T", bound="TaobaoRefundReceiverAddress")
 
@@ -17,63 +17,42 @@ class TaobaoRefundReceiverAddress:
     """Return receiver address, as an object in the cancel example.
 
     Attributes:
-        detail_address (None | str | Unset): Detailed address
-        phone (None | str | Unset): Phone
-        receiver (None | str | Unset): Receiver name
+        detail_address (str | None): Detailed address
+        phone (str | None): Phone
+        receiver (str | None): Receiver name
     """
 
-    detail_address: str | Unset | None = UNSET
-    phone: str | Unset | None = UNSET
-    receiver: str | Unset | None = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    detail_address: str | None = None
+    phone: str | None = None
+    receiver: str | None = None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=new_json_object)
+    _present: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        detail_address: str | Unset | None
-        if isinstance(self.detail_address, Unset):
-            detail_address = UNSET
-        else:
-            detail_address = self.detail_address
-
-        phone: str | Unset | None
-        if isinstance(self.phone, Unset):
-            phone = UNSET
-        else:
-            phone = self.phone
-
-        receiver: str | Unset | None
-        if isinstance(self.receiver, Unset):
-            receiver = UNSET
-        else:
-            receiver = self.receiver
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if detail_address is not UNSET:
-            field_dict["detailAddress"] = detail_address
-        if phone is not UNSET:
-            field_dict["phone"] = phone
-        if receiver is not UNSET:
-            field_dict["receiver"] = receiver
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        present = frozenset(self._present)
+        if self.detail_address is not None or "detailAddress" in present:
+            field_dict["detailAddress"] = self.detail_address
+        if self.phone is not None or "phone" in present:
+            field_dict["phone"] = self.phone
+        if self.receiver is not None or "receiver" in present:
+            field_dict["receiver"] = self.receiver
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from a decoded JSON object, tolerantly (see the class docstring)."""
         d = dict(src_dict)
-        detail_address = d.pop("detailAddress", UNSET)
-
-        phone = d.pop("phone", UNSET)
-
-        receiver = d.pop("receiver", UNSET)
-
+        detail_address = d.pop("detailAddress", None)
+        phone = d.pop("phone", None)
+        receiver = d.pop("receiver", None)
         taobao_refund_receiver_address = cls(
-            detail_address=detail_address,
-            phone=phone,
-            receiver=receiver,
+            detail_address,
+            phone,
+            receiver,
         )
-
         taobao_refund_receiver_address.additional_properties = d
+        taobao_refund_receiver_address._present = tuple(src_dict)
         return taobao_refund_receiver_address
 
     @property

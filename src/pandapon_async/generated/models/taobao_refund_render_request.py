@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, new_json_object
 
 T = TypeVar("T", bound="TaobaoRefundRenderRequest")
 
@@ -25,7 +25,7 @@ class TaobaoRefundRenderRequest:
     refund_type: int
     goods_status: int
     sub_order_id: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=new_json_object)
 
     def to_dict(self) -> dict[str, Any]:
         refund_type = self.refund_type

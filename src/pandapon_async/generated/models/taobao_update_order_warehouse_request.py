@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, new_json_object
 
 T = TypeVar("T", bound="TaobaoUpdateOrderWarehouseRequest")
 
@@ -24,7 +24,7 @@ class TaobaoUpdateOrderWarehouseRequest:
     warehouse_address: str | Unset = UNSET
     warehouse_name: str | Unset = UNSET
     order_id: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=new_json_object)
 
     def to_dict(self) -> dict[str, Any]:
         warehouse_address = self.warehouse_address

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, new_json_object
 
 if TYPE_CHECKING:
     from ..models.warehouse_line_item import WarehouseLineItem
@@ -37,7 +37,7 @@ class WarehouseCreateInternationalLogisticsOrderRequest:
     line_items: list[WarehouseLineItem] | Unset | None = UNSET
     tmall_order_info: WarehouseTmallOrderInfo | Unset = UNSET
     remark: str | Unset | None = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=new_json_object)
 
     def to_dict(self) -> dict[str, Any]:
         render_id: str | Unset | None
@@ -104,7 +104,8 @@ class WarehouseCreateInternationalLogisticsOrderRequest:
         else:
             receiver_address = WarehouseReceiverAddress.from_dict(_receiver_address)
 
-        def _parse_line_items(data: object) -> list[WarehouseLineItem] | Unset | None:
+        def _parse_line_items(data: Any) -> list[WarehouseLineItem] | Unset | None:
+            raw = data
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -112,8 +113,8 @@ class WarehouseCreateInternationalLogisticsOrderRequest:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                line_items_type_0 = []
-                _line_items_type_0 = data
+                line_items_type_0: list[WarehouseLineItem] = []
+                _line_items_type_0 = raw
                 for line_items_type_0_item_data in _line_items_type_0:
                     line_items_type_0_item = WarehouseLineItem.from_dict(line_items_type_0_item_data)
 

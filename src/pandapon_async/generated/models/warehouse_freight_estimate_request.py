@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, new_json_object
 
 if TYPE_CHECKING:
     from ..models.warehouse_receiver_address import WarehouseReceiverAddress
@@ -36,7 +36,7 @@ class WarehouseFreightEstimateRequest:
     quantity: int
     currency: str | Unset = UNSET
     price: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=new_json_object)
 
     def to_dict(self) -> dict[str, Any]:
         item_id = self.item_id

@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import new_json_object
 
 T = TypeVar("T", bound="WarehouseFreightEstimateResponse")
 
@@ -16,85 +16,55 @@ T = TypeVar("T", bound="WarehouseFreightEstimateResponse")
 class WarehouseFreightEstimateResponse:
     """
     Attributes:
-        code (int | str): 返回码 (return code). 200 or 0 is success; any other value is a business error, which still
-            arrives with HTTP 200. Usually an integer; a string of decimal digits is read as that integer.
-        request_id (None | str | Unset): 请求ID (request id)
-        develop_id (int | None | str | Unset): 开发者ID (developer id).
-        msg (None | str | Unset): 返回码对应信息 (message for the code)
-        data (Any | Unset): Not documented: any JSON.
+        code (int | str | None): 返回码 (return code). 200 or 0 is success; any other value is a business error, which still arrives
+            with HTTP 200. Usually an integer; a string of decimal digits is read as that integer.
+        request_id (str | None): 请求ID (request id)
+        develop_id (int | str | None): 开发者ID (developer id).
+        msg (str | None): 返回码对应信息 (message for the code)
+        data (Any): Not documented: any JSON.
     """
 
-    code: int | str
-    request_id: str | Unset | None = UNSET
-    develop_id: int | str | Unset | None = UNSET
-    msg: str | Unset | None = UNSET
-    data: Any | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    code: int | str | None = None
+    request_id: str | None = None
+    develop_id: int | str | None = None
+    msg: str | None = None
+    data: Any = None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=new_json_object)
+    _present: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        code: int | str
-        code = self.code
-
-        request_id: str | Unset | None
-        if isinstance(self.request_id, Unset):
-            request_id = UNSET
-        else:
-            request_id = self.request_id
-
-        develop_id: int | str | Unset | None
-        if isinstance(self.develop_id, Unset):
-            develop_id = UNSET
-        else:
-            develop_id = self.develop_id
-
-        msg: str | Unset | None
-        if isinstance(self.msg, Unset):
-            msg = UNSET
-        else:
-            msg = self.msg
-
-        data = self.data
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "code": code,
-            }
-        )
-        if request_id is not UNSET:
-            field_dict["requestId"] = request_id
-        if develop_id is not UNSET:
-            field_dict["developId"] = develop_id
-        if msg is not UNSET:
-            field_dict["msg"] = msg
-        if data is not UNSET:
-            field_dict["data"] = data
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        present = frozenset(self._present)
+        if self.code is not None or "code" in present:
+            field_dict["code"] = self.code
+        if self.request_id is not None or "requestId" in present:
+            field_dict["requestId"] = self.request_id
+        if self.develop_id is not None or "developId" in present:
+            field_dict["developId"] = self.develop_id
+        if self.msg is not None or "msg" in present:
+            field_dict["msg"] = self.msg
+        if self.data is not None or "data" in present:
+            field_dict["data"] = self.data
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from a decoded JSON object, tolerantly (see the class docstring)."""
         d = dict(src_dict)
-        code = d.pop("code")
-
-        request_id = d.pop("requestId", UNSET)
-
-        develop_id = d.pop("developId", UNSET)
-
-        msg = d.pop("msg", UNSET)
-
-        data = d.pop("data", UNSET)
-
+        code = d.pop("code", None)
+        request_id = d.pop("requestId", None)
+        develop_id = d.pop("developId", None)
+        msg = d.pop("msg", None)
+        data = d.pop("data", None)
         warehouse_freight_estimate_response = cls(
-            code=code,
-            request_id=request_id,
-            develop_id=develop_id,
-            msg=msg,
-            data=data,
+            code,
+            request_id,
+            develop_id,
+            msg,
+            data,
         )
-
         warehouse_freight_estimate_response.additional_properties = d
+        warehouse_freight_estimate_response._present = tuple(src_dict)
         return warehouse_freight_estimate_response
 
     @property

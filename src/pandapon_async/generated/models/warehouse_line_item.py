@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, new_json_object
 
 if TYPE_CHECKING:
     from ..models.warehouse_freight_info import WarehouseFreightInfo
@@ -39,7 +39,7 @@ class WarehouseLineItem:
     freight_info: WarehouseFreightInfo | Unset = UNSET
     currency: str | Unset | None = UNSET
     price: str | Unset | None = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=new_json_object)
 
     def to_dict(self) -> dict[str, Any]:
         item_id: str | Unset | None

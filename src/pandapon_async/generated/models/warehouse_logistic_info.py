@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, new_json_object
 
 if TYPE_CHECKING:
     from ..models.warehouse_inner_logistic_info import WarehouseInnerLogisticInfo
@@ -32,7 +32,7 @@ class WarehouseLogisticInfo:
     line_item: WarehouseLogisticLineItem | Unset = UNSET
     logistic_numer: str | Unset | None = UNSET
     domestic_logistic_info: list[WarehouseInnerLogisticInfo] | Unset | None = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=new_json_object)
 
     def to_dict(self) -> dict[str, Any]:
         line_item: dict[str, Any] | Unset = UNSET
@@ -84,7 +84,8 @@ class WarehouseLogisticInfo:
 
         logistic_numer = d.pop("logisticNumer", UNSET)
 
-        def _parse_domestic_logistic_info(data: object) -> list[WarehouseInnerLogisticInfo] | Unset | None:
+        def _parse_domestic_logistic_info(data: Any) -> list[WarehouseInnerLogisticInfo] | Unset | None:
+            raw = data
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -92,8 +93,8 @@ class WarehouseLogisticInfo:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                domestic_logistic_info_type_0 = []
-                _domestic_logistic_info_type_0 = data
+                domestic_logistic_info_type_0: list[WarehouseInnerLogisticInfo] = []
+                _domestic_logistic_info_type_0 = raw
                 for domestic_logistic_info_type_0_item_data in _domestic_logistic_info_type_0:
                     domestic_logistic_info_type_0_item = WarehouseInnerLogisticInfo.from_dict(
                         domestic_logistic_info_type_0_item_data

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, new_json_object
 
 if TYPE_CHECKING:
     from ..models.warehouse_receiver_address import WarehouseReceiverAddress
@@ -29,7 +29,7 @@ class WarehouseOrderFreightPreviewRequest:
 
     receiver_address: WarehouseReceiverAddress | Unset = UNSET
     render_items: list[WarehouseRenderItem] | Unset | None = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=new_json_object)
 
     def to_dict(self) -> dict[str, Any]:
         receiver_address: dict[str, Any] | Unset = UNSET
@@ -71,7 +71,8 @@ class WarehouseOrderFreightPreviewRequest:
         else:
             receiver_address = WarehouseReceiverAddress.from_dict(_receiver_address)
 
-        def _parse_render_items(data: object) -> list[WarehouseRenderItem] | Unset | None:
+        def _parse_render_items(data: Any) -> list[WarehouseRenderItem] | Unset | None:
+            raw = data
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -79,8 +80,8 @@ class WarehouseOrderFreightPreviewRequest:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                render_items_type_0 = []
-                _render_items_type_0 = data
+                render_items_type_0: list[WarehouseRenderItem] = []
+                _render_items_type_0 = raw
                 for render_items_type_0_item_data in _render_items_type_0:
                     render_items_type_0_item = WarehouseRenderItem.from_dict(render_items_type_0_item_data)
 

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, new_json_object
 
 if TYPE_CHECKING:
     from ..models.warehouse_logistic_info import WarehouseLogisticInfo
@@ -29,7 +29,7 @@ class WarehouseUpdateDomesticLogisticsRequest:
     order_id: str | Unset | None = UNSET
     tmall_order_id: str | Unset | None = UNSET
     logistic_infos: list[WarehouseLogisticInfo] | Unset | None = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=new_json_object)
 
     def to_dict(self) -> dict[str, Any]:
         order_id: str | Unset | None
@@ -77,7 +77,8 @@ class WarehouseUpdateDomesticLogisticsRequest:
 
         tmall_order_id = d.pop("tmallOrderId", UNSET)
 
-        def _parse_logistic_infos(data: object) -> list[WarehouseLogisticInfo] | Unset | None:
+        def _parse_logistic_infos(data: Any) -> list[WarehouseLogisticInfo] | Unset | None:
+            raw = data
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -85,8 +86,8 @@ class WarehouseUpdateDomesticLogisticsRequest:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                logistic_infos_type_0 = []
-                _logistic_infos_type_0 = data
+                logistic_infos_type_0: list[WarehouseLogisticInfo] = []
+                _logistic_infos_type_0 = raw
                 for logistic_infos_type_0_item_data in _logistic_infos_type_0:
                     logistic_infos_type_0_item = WarehouseLogisticInfo.from_dict(logistic_infos_type_0_item_data)
 

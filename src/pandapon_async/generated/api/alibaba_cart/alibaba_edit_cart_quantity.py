@@ -2,8 +2,9 @@
 from http import HTTPStatus
 from typing import Any
 
+from pandapon_async._client import PandaPonClient
+
 from ..._operations import OPERATIONS
-from ...client import AuthenticatedClient, Client
 from ...models.alibaba_cart_edit_quantity_request import AlibabaCartEditQuantityRequest
 from ...models.alibaba_cart_edit_quantity_response import AlibabaCartEditQuantityResponse
 from ...types import Response
@@ -27,15 +28,15 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_body(body: Any) -> AlibabaCartEditQuantityResponse:
-    response_200 = AlibabaCartEditQuantityResponse.from_dict(body)
+def _parse_body(envelope: dict[str, Any]) -> AlibabaCartEditQuantityResponse:
+    response_200 = AlibabaCartEditQuantityResponse.from_dict(envelope)
 
     return response_200
 
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: PandaPonClient,
     body: AlibabaCartEditQuantityRequest,
 ) -> Response[AlibabaCartEditQuantityResponse]:
     """Edit the quantity of goods
@@ -64,19 +65,19 @@ async def asyncio_detailed(
         body=body,
     )
 
-    result, body = await client._call_operation(OPERATION, kwargs)
+    result, envelope = await client._call_operation(OPERATION, kwargs)  # pyright: ignore[reportPrivateUsage]
 
     return Response(
         status_code=HTTPStatus(result.status_code),
         content=result.content,
         headers=result.headers,
-        parsed=_parse_body(body),
+        parsed=_parse_body(envelope),
     )
 
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: PandaPonClient,
     body: AlibabaCartEditQuantityRequest,
 ) -> AlibabaCartEditQuantityResponse:
     """Edit the quantity of goods
@@ -105,6 +106,6 @@ async def asyncio(
         body=body,
     )
 
-    _, body = await client._call_operation(OPERATION, kwargs)
+    _, envelope = await client._call_operation(OPERATION, kwargs)  # pyright: ignore[reportPrivateUsage]
 
-    return _parse_body(body)
+    return _parse_body(envelope)

@@ -2,8 +2,9 @@
 from http import HTTPStatus
 from typing import Any
 
+from pandapon_async._client import PandaPonClient
+
 from ..._operations import OPERATIONS
-from ...client import AuthenticatedClient, Client
 from ...models.alibaba_cart_list_response import AlibabaCartListResponse
 from ...types import Response
 
@@ -21,15 +22,15 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
-def _parse_body(body: Any) -> AlibabaCartListResponse:
-    response_200 = AlibabaCartListResponse.from_dict(body)
+def _parse_body(envelope: dict[str, Any]) -> AlibabaCartListResponse:
+    response_200 = AlibabaCartListResponse.from_dict(envelope)
 
     return response_200
 
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: PandaPonClient,
 ) -> Response[AlibabaCartListResponse]:
     """List of shopping carts
 
@@ -53,19 +54,19 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs()
 
-    result, body = await client._call_operation(OPERATION, kwargs)
+    result, envelope = await client._call_operation(OPERATION, kwargs)  # pyright: ignore[reportPrivateUsage]
 
     return Response(
         status_code=HTTPStatus(result.status_code),
         content=result.content,
         headers=result.headers,
-        parsed=_parse_body(body),
+        parsed=_parse_body(envelope),
     )
 
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: PandaPonClient,
 ) -> AlibabaCartListResponse:
     """List of shopping carts
 
@@ -89,6 +90,6 @@ async def asyncio(
 
     kwargs = _get_kwargs()
 
-    _, body = await client._call_operation(OPERATION, kwargs)
+    _, envelope = await client._call_operation(OPERATION, kwargs)  # pyright: ignore[reportPrivateUsage]
 
-    return _parse_body(body)
+    return _parse_body(envelope)

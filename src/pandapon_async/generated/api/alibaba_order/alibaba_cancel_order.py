@@ -2,8 +2,9 @@
 from http import HTTPStatus
 from typing import Any
 
+from pandapon_async._client import PandaPonClient
+
 from ..._operations import OPERATIONS
-from ...client import AuthenticatedClient, Client
 from ...models.alibaba_order_cancel_request import AlibabaOrderCancelRequest
 from ...models.alibaba_order_cancel_response import AlibabaOrderCancelResponse
 from ...types import Response
@@ -27,15 +28,15 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_body(body: Any) -> AlibabaOrderCancelResponse:
-    response_200 = AlibabaOrderCancelResponse.from_dict(body)
+def _parse_body(envelope: dict[str, Any]) -> AlibabaOrderCancelResponse:
+    response_200 = AlibabaOrderCancelResponse.from_dict(envelope)
 
     return response_200
 
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: PandaPonClient,
     body: AlibabaOrderCancelRequest,
 ) -> Response[AlibabaOrderCancelResponse]:
     """Cancel the order before payment
@@ -65,19 +66,19 @@ async def asyncio_detailed(
         body=body,
     )
 
-    result, body = await client._call_operation(OPERATION, kwargs)
+    result, envelope = await client._call_operation(OPERATION, kwargs)  # pyright: ignore[reportPrivateUsage]
 
     return Response(
         status_code=HTTPStatus(result.status_code),
         content=result.content,
         headers=result.headers,
-        parsed=_parse_body(body),
+        parsed=_parse_body(envelope),
     )
 
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: PandaPonClient,
     body: AlibabaOrderCancelRequest,
 ) -> AlibabaOrderCancelResponse:
     """Cancel the order before payment
@@ -107,6 +108,6 @@ async def asyncio(
         body=body,
     )
 
-    _, body = await client._call_operation(OPERATION, kwargs)
+    _, envelope = await client._call_operation(OPERATION, kwargs)  # pyright: ignore[reportPrivateUsage]
 
-    return _parse_body(body)
+    return _parse_body(envelope)

@@ -2,8 +2,9 @@
 from http import HTTPStatus
 from typing import Any
 
+from pandapon_async._client import PandaPonClient
+
 from ..._operations import OPERATIONS
-from ...client import AuthenticatedClient, Client
 from ...models.alibaba_order_pay_url_response import AlibabaOrderPayUrlResponse
 from ...types import UNSET, Response, Unset
 
@@ -31,15 +32,15 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_body(body: Any) -> AlibabaOrderPayUrlResponse:
-    response_200 = AlibabaOrderPayUrlResponse.from_dict(body)
+def _parse_body(envelope: dict[str, Any]) -> AlibabaOrderPayUrlResponse:
+    response_200 = AlibabaOrderPayUrlResponse.from_dict(envelope)
 
     return response_200
 
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: PandaPonClient,
     order_id: str | Unset = UNSET,
 ) -> Response[AlibabaOrderPayUrlResponse]:
     """Order payment
@@ -71,19 +72,19 @@ async def asyncio_detailed(
         order_id=order_id,
     )
 
-    result, body = await client._call_operation(OPERATION, kwargs)
+    result, envelope = await client._call_operation(OPERATION, kwargs)  # pyright: ignore[reportPrivateUsage]
 
     return Response(
         status_code=HTTPStatus(result.status_code),
         content=result.content,
         headers=result.headers,
-        parsed=_parse_body(body),
+        parsed=_parse_body(envelope),
     )
 
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: PandaPonClient,
     order_id: str | Unset = UNSET,
 ) -> AlibabaOrderPayUrlResponse:
     """Order payment
@@ -115,6 +116,6 @@ async def asyncio(
         order_id=order_id,
     )
 
-    _, body = await client._call_operation(OPERATION, kwargs)
+    _, envelope = await client._call_operation(OPERATION, kwargs)  # pyright: ignore[reportPrivateUsage]
 
-    return _parse_body(body)
+    return _parse_body(envelope)

@@ -2,8 +2,9 @@
 from http import HTTPStatus
 from typing import Any
 
+from pandapon_async._client import PandaPonClient
+
 from ..._operations import OPERATIONS
-from ...client import AuthenticatedClient, Client
 from ...models.alibaba_order_list_request import AlibabaOrderListRequest
 from ...models.alibaba_order_list_response import AlibabaOrderListResponse
 from ...types import UNSET, Response, Unset
@@ -28,15 +29,15 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_body(body: Any) -> AlibabaOrderListResponse:
-    response_200 = AlibabaOrderListResponse.from_dict(body)
+def _parse_body(envelope: dict[str, Any]) -> AlibabaOrderListResponse:
+    response_200 = AlibabaOrderListResponse.from_dict(envelope)
 
     return response_200
 
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: PandaPonClient,
     body: AlibabaOrderListRequest | Unset = UNSET,
 ) -> Response[AlibabaOrderListResponse]:
     """Order list paging query
@@ -68,19 +69,19 @@ async def asyncio_detailed(
         body=body,
     )
 
-    result, body = await client._call_operation(OPERATION, kwargs)
+    result, envelope = await client._call_operation(OPERATION, kwargs)  # pyright: ignore[reportPrivateUsage]
 
     return Response(
         status_code=HTTPStatus(result.status_code),
         content=result.content,
         headers=result.headers,
-        parsed=_parse_body(body),
+        parsed=_parse_body(envelope),
     )
 
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: PandaPonClient,
     body: AlibabaOrderListRequest | Unset = UNSET,
 ) -> AlibabaOrderListResponse:
     """Order list paging query
@@ -112,6 +113,6 @@ async def asyncio(
         body=body,
     )
 
-    _, body = await client._call_operation(OPERATION, kwargs)
+    _, envelope = await client._call_operation(OPERATION, kwargs)  # pyright: ignore[reportPrivateUsage]
 
-    return _parse_body(body)
+    return _parse_body(envelope)

@@ -2,8 +2,9 @@
 from http import HTTPStatus
 from typing import Any
 
+from pandapon_async._client import PandaPonClient
+
 from ..._operations import OPERATIONS
-from ...client import AuthenticatedClient, Client
 from ...models.alibaba_order_preview_request import AlibabaOrderPreviewRequest
 from ...models.alibaba_order_preview_response import AlibabaOrderPreviewResponse
 from ...types import Response
@@ -27,15 +28,15 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_body(body: Any) -> AlibabaOrderPreviewResponse:
-    response_200 = AlibabaOrderPreviewResponse.from_dict(body)
+def _parse_body(envelope: dict[str, Any]) -> AlibabaOrderPreviewResponse:
+    response_200 = AlibabaOrderPreviewResponse.from_dict(envelope)
 
     return response_200
 
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: PandaPonClient,
     body: AlibabaOrderPreviewRequest,
 ) -> Response[AlibabaOrderPreviewResponse]:
     """Preview data before creating an order
@@ -67,19 +68,19 @@ async def asyncio_detailed(
         body=body,
     )
 
-    result, body = await client._call_operation(OPERATION, kwargs)
+    result, envelope = await client._call_operation(OPERATION, kwargs)  # pyright: ignore[reportPrivateUsage]
 
     return Response(
         status_code=HTTPStatus(result.status_code),
         content=result.content,
         headers=result.headers,
-        parsed=_parse_body(body),
+        parsed=_parse_body(envelope),
     )
 
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: PandaPonClient,
     body: AlibabaOrderPreviewRequest,
 ) -> AlibabaOrderPreviewResponse:
     """Preview data before creating an order
@@ -111,6 +112,6 @@ async def asyncio(
         body=body,
     )
 
-    _, body = await client._call_operation(OPERATION, kwargs)
+    _, envelope = await client._call_operation(OPERATION, kwargs)  # pyright: ignore[reportPrivateUsage]
 
-    return _parse_body(body)
+    return _parse_body(envelope)

@@ -2,8 +2,9 @@
 from http import HTTPStatus
 from typing import Any
 
+from pandapon_async._client import PandaPonClient
+
 from ..._operations import OPERATIONS
-from ...client import AuthenticatedClient, Client
 from ...models.taobao_refund_cancel_response import TaobaoRefundCancelResponse
 from ...types import Response
 
@@ -26,8 +27,8 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_body(body: Any) -> TaobaoRefundCancelResponse:
-    response_200 = TaobaoRefundCancelResponse.from_dict(body)
+def _parse_body(envelope: dict[str, Any]) -> TaobaoRefundCancelResponse:
+    response_200 = TaobaoRefundCancelResponse.from_dict(envelope)
 
     return response_200
 
@@ -35,7 +36,7 @@ def _parse_body(body: Any) -> TaobaoRefundCancelResponse:
 async def asyncio_detailed(
     refund_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: PandaPonClient,
 ) -> Response[TaobaoRefundCancelResponse]:
     """Reverse order cancellation
 
@@ -65,20 +66,20 @@ async def asyncio_detailed(
         refund_id=refund_id,
     )
 
-    result, body = await client._call_operation(OPERATION, kwargs)
+    result, envelope = await client._call_operation(OPERATION, kwargs)  # pyright: ignore[reportPrivateUsage]
 
     return Response(
         status_code=HTTPStatus(result.status_code),
         content=result.content,
         headers=result.headers,
-        parsed=_parse_body(body),
+        parsed=_parse_body(envelope),
     )
 
 
 async def asyncio(
     refund_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: PandaPonClient,
 ) -> TaobaoRefundCancelResponse:
     """Reverse order cancellation
 
@@ -108,6 +109,6 @@ async def asyncio(
         refund_id=refund_id,
     )
 
-    _, body = await client._call_operation(OPERATION, kwargs)
+    _, envelope = await client._call_operation(OPERATION, kwargs)  # pyright: ignore[reportPrivateUsage]
 
-    return _parse_body(body)
+    return _parse_body(envelope)

@@ -2,8 +2,9 @@
 from http import HTTPStatus
 from typing import Any
 
+from pandapon_async._client import PandaPonClient
+
 from ..._operations import OPERATIONS
-from ...client import AuthenticatedClient, Client
 from ...models.taobao_refund_query_response import TaobaoRefundQueryResponse
 from ...types import UNSET, Response
 
@@ -31,15 +32,15 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_body(body: Any) -> TaobaoRefundQueryResponse:
-    response_200 = TaobaoRefundQueryResponse.from_dict(body)
+def _parse_body(envelope: dict[str, Any]) -> TaobaoRefundQueryResponse:
+    response_200 = TaobaoRefundQueryResponse.from_dict(envelope)
 
     return response_200
 
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: PandaPonClient,
     refund_id: str,
 ) -> Response[TaobaoRefundQueryResponse]:
     """Reverse single query
@@ -71,19 +72,19 @@ async def asyncio_detailed(
         refund_id=refund_id,
     )
 
-    result, body = await client._call_operation(OPERATION, kwargs)
+    result, envelope = await client._call_operation(OPERATION, kwargs)  # pyright: ignore[reportPrivateUsage]
 
     return Response(
         status_code=HTTPStatus(result.status_code),
         content=result.content,
         headers=result.headers,
-        parsed=_parse_body(body),
+        parsed=_parse_body(envelope),
     )
 
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: PandaPonClient,
     refund_id: str,
 ) -> TaobaoRefundQueryResponse:
     """Reverse single query
@@ -115,6 +116,6 @@ async def asyncio(
         refund_id=refund_id,
     )
 
-    _, body = await client._call_operation(OPERATION, kwargs)
+    _, envelope = await client._call_operation(OPERATION, kwargs)  # pyright: ignore[reportPrivateUsage]
 
-    return _parse_body(body)
+    return _parse_body(envelope)

@@ -2,8 +2,9 @@
 from http import HTTPStatus
 from typing import Any
 
+from pandapon_async._client import PandaPonClient
+
 from ..._operations import OPERATIONS
-from ...client import AuthenticatedClient, Client
 from ...models.taobao_create_order_request import TaobaoCreateOrderRequest
 from ...models.taobao_create_order_response import TaobaoCreateOrderResponse
 from ...types import Response
@@ -27,15 +28,15 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_body(body: Any) -> TaobaoCreateOrderResponse:
-    response_200 = TaobaoCreateOrderResponse.from_dict(body)
+def _parse_body(envelope: dict[str, Any]) -> TaobaoCreateOrderResponse:
+    response_200 = TaobaoCreateOrderResponse.from_dict(envelope)
 
     return response_200
 
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: PandaPonClient,
     body: TaobaoCreateOrderRequest,
 ) -> Response[TaobaoCreateOrderResponse]:
     """Create an order
@@ -65,19 +66,19 @@ async def asyncio_detailed(
         body=body,
     )
 
-    result, body = await client._call_operation(OPERATION, kwargs)
+    result, envelope = await client._call_operation(OPERATION, kwargs)  # pyright: ignore[reportPrivateUsage]
 
     return Response(
         status_code=HTTPStatus(result.status_code),
         content=result.content,
         headers=result.headers,
-        parsed=_parse_body(body),
+        parsed=_parse_body(envelope),
     )
 
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: PandaPonClient,
     body: TaobaoCreateOrderRequest,
 ) -> TaobaoCreateOrderResponse:
     """Create an order
@@ -107,6 +108,6 @@ async def asyncio(
         body=body,
     )
 
-    _, body = await client._call_operation(OPERATION, kwargs)
+    _, envelope = await client._call_operation(OPERATION, kwargs)  # pyright: ignore[reportPrivateUsage]
 
-    return _parse_body(body)
+    return _parse_body(envelope)

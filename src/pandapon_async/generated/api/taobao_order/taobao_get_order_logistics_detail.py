@@ -2,8 +2,9 @@
 from http import HTTPStatus
 from typing import Any
 
+from pandapon_async._client import PandaPonClient
+
 from ..._operations import OPERATIONS
-from ...client import AuthenticatedClient, Client
 from ...models.taobao_get_order_logistics_detail_response import TaobaoGetOrderLogisticsDetailResponse
 from ...types import UNSET, Response
 
@@ -31,15 +32,15 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_body(body: Any) -> TaobaoGetOrderLogisticsDetailResponse:
-    response_200 = TaobaoGetOrderLogisticsDetailResponse.from_dict(body)
+def _parse_body(envelope: dict[str, Any]) -> TaobaoGetOrderLogisticsDetailResponse:
+    response_200 = TaobaoGetOrderLogisticsDetailResponse.from_dict(envelope)
 
     return response_200
 
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: PandaPonClient,
     sub_purchase_order_id: str,
 ) -> Response[TaobaoGetOrderLogisticsDetailResponse]:
     """Get logistics details
@@ -72,19 +73,19 @@ async def asyncio_detailed(
         sub_purchase_order_id=sub_purchase_order_id,
     )
 
-    result, body = await client._call_operation(OPERATION, kwargs)
+    result, envelope = await client._call_operation(OPERATION, kwargs)  # pyright: ignore[reportPrivateUsage]
 
     return Response(
         status_code=HTTPStatus(result.status_code),
         content=result.content,
         headers=result.headers,
-        parsed=_parse_body(body),
+        parsed=_parse_body(envelope),
     )
 
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: PandaPonClient,
     sub_purchase_order_id: str,
 ) -> TaobaoGetOrderLogisticsDetailResponse:
     """Get logistics details
@@ -117,6 +118,6 @@ async def asyncio(
         sub_purchase_order_id=sub_purchase_order_id,
     )
 
-    _, body = await client._call_operation(OPERATION, kwargs)
+    _, envelope = await client._call_operation(OPERATION, kwargs)  # pyright: ignore[reportPrivateUsage]
 
-    return _parse_body(body)
+    return _parse_body(envelope)

@@ -2,8 +2,9 @@
 from http import HTTPStatus
 from typing import Any
 
+from pandapon_async._client import PandaPonClient
+
 from ..._operations import OPERATIONS
-from ...client import AuthenticatedClient, Client
 from ...models.taobao_update_order_warehouse_request import TaobaoUpdateOrderWarehouseRequest
 from ...models.taobao_update_order_warehouse_response import TaobaoUpdateOrderWarehouseResponse
 from ...types import Response
@@ -27,15 +28,15 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_body(body: Any) -> TaobaoUpdateOrderWarehouseResponse:
-    response_200 = TaobaoUpdateOrderWarehouseResponse.from_dict(body)
+def _parse_body(envelope: dict[str, Any]) -> TaobaoUpdateOrderWarehouseResponse:
+    response_200 = TaobaoUpdateOrderWarehouseResponse.from_dict(envelope)
 
     return response_200
 
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: PandaPonClient,
     body: TaobaoUpdateOrderWarehouseRequest,
 ) -> Response[TaobaoUpdateOrderWarehouseResponse]:
     """Modify the pre-warehouse information of the order
@@ -64,19 +65,19 @@ async def asyncio_detailed(
         body=body,
     )
 
-    result, body = await client._call_operation(OPERATION, kwargs)
+    result, envelope = await client._call_operation(OPERATION, kwargs)  # pyright: ignore[reportPrivateUsage]
 
     return Response(
         status_code=HTTPStatus(result.status_code),
         content=result.content,
         headers=result.headers,
-        parsed=_parse_body(body),
+        parsed=_parse_body(envelope),
     )
 
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: PandaPonClient,
     body: TaobaoUpdateOrderWarehouseRequest,
 ) -> TaobaoUpdateOrderWarehouseResponse:
     """Modify the pre-warehouse information of the order
@@ -105,6 +106,6 @@ async def asyncio(
         body=body,
     )
 
-    _, body = await client._call_operation(OPERATION, kwargs)
+    _, envelope = await client._call_operation(OPERATION, kwargs)  # pyright: ignore[reportPrivateUsage]
 
-    return _parse_body(body)
+    return _parse_body(envelope)

@@ -2,8 +2,9 @@
 from http import HTTPStatus
 from typing import Any
 
+from pandapon_async._client import PandaPonClient
+
 from ..._operations import OPERATIONS
-from ...client import AuthenticatedClient
 from ...models.warehouse_create_international_logistics_order_request import (
     WarehouseCreateInternationalLogisticsOrderRequest,
 )
@@ -31,15 +32,15 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_body(body: Any) -> WarehouseCreateInternationalLogisticsOrderResponse:
-    response_200 = WarehouseCreateInternationalLogisticsOrderResponse.from_dict(body)
+def _parse_body(envelope: dict[str, Any]) -> WarehouseCreateInternationalLogisticsOrderResponse:
+    response_200 = WarehouseCreateInternationalLogisticsOrderResponse.from_dict(envelope)
 
     return response_200
 
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
+    client: PandaPonClient,
     body: WarehouseCreateInternationalLogisticsOrderRequest,
 ) -> Response[WarehouseCreateInternationalLogisticsOrderResponse]:
     """Create international logistics orders
@@ -73,19 +74,19 @@ async def asyncio_detailed(
         body=body,
     )
 
-    result, body = await client._call_operation(OPERATION, kwargs)
+    result, envelope = await client._call_operation(OPERATION, kwargs)  # pyright: ignore[reportPrivateUsage]
 
     return Response(
         status_code=HTTPStatus(result.status_code),
         content=result.content,
         headers=result.headers,
-        parsed=_parse_body(body),
+        parsed=_parse_body(envelope),
     )
 
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: PandaPonClient,
     body: WarehouseCreateInternationalLogisticsOrderRequest,
 ) -> WarehouseCreateInternationalLogisticsOrderResponse:
     """Create international logistics orders
@@ -119,6 +120,6 @@ async def asyncio(
         body=body,
     )
 
-    _, body = await client._call_operation(OPERATION, kwargs)
+    _, envelope = await client._call_operation(OPERATION, kwargs)  # pyright: ignore[reportPrivateUsage]
 
-    return _parse_body(body)
+    return _parse_body(envelope)

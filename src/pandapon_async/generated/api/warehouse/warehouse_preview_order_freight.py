@@ -2,8 +2,9 @@
 from http import HTTPStatus
 from typing import Any
 
+from pandapon_async._client import PandaPonClient
+
 from ..._operations import OPERATIONS
-from ...client import AuthenticatedClient
 from ...models.warehouse_order_freight_preview_request import WarehouseOrderFreightPreviewRequest
 from ...models.warehouse_order_freight_preview_response import WarehouseOrderFreightPreviewResponse
 from ...types import Response
@@ -27,15 +28,15 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_body(body: Any) -> WarehouseOrderFreightPreviewResponse:
-    response_200 = WarehouseOrderFreightPreviewResponse.from_dict(body)
+def _parse_body(envelope: dict[str, Any]) -> WarehouseOrderFreightPreviewResponse:
+    response_200 = WarehouseOrderFreightPreviewResponse.from_dict(envelope)
 
     return response_200
 
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
+    client: PandaPonClient,
     body: WarehouseOrderFreightPreviewRequest,
 ) -> Response[WarehouseOrderFreightPreviewResponse]:
     """Preview of overseas freight for orders
@@ -68,19 +69,19 @@ async def asyncio_detailed(
         body=body,
     )
 
-    result, body = await client._call_operation(OPERATION, kwargs)
+    result, envelope = await client._call_operation(OPERATION, kwargs)  # pyright: ignore[reportPrivateUsage]
 
     return Response(
         status_code=HTTPStatus(result.status_code),
         content=result.content,
         headers=result.headers,
-        parsed=_parse_body(body),
+        parsed=_parse_body(envelope),
     )
 
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: PandaPonClient,
     body: WarehouseOrderFreightPreviewRequest,
 ) -> WarehouseOrderFreightPreviewResponse:
     """Preview of overseas freight for orders
@@ -113,6 +114,6 @@ async def asyncio(
         body=body,
     )
 
-    _, body = await client._call_operation(OPERATION, kwargs)
+    _, envelope = await client._call_operation(OPERATION, kwargs)  # pyright: ignore[reportPrivateUsage]
 
-    return _parse_body(body)
+    return _parse_body(envelope)
