@@ -225,9 +225,12 @@ class Client:
     requires: str = ""  # an optional module this row needs
     uvloop: bool = False
 
-    def available(self) -> bool:
+    def missing(self) -> list[str]:
         modules = [m for m in (self.requires, "uvloop" if self.uvloop else "") if m]
-        return all(importlib.util.find_spec(m) is not None for m in modules)
+        return [m for m in modules if importlib.util.find_spec(m) is None]
+
+    def available(self) -> bool:
+        return not self.missing()
 
     def run(self, coroutine: Awaitable[Any]) -> Any:
         if self.uvloop:
@@ -259,15 +262,23 @@ def ours(backend: str, **options: Any) -> Callable[[str], contextlib.AbstractAsy
     return open_client
 
 
-def by_transport(cls: type[Transport]) -> Callable[[str], contextlib.AbstractAsyncContextManager[Call]]:
+def by_transport(
+    cls: type[Transport], *, admission: int = 0
+) -> Callable[[str], contextlib.AbstractAsyncContextManager[Call]]:
+    """The job by hand over ``cls``; ``admission`` > 0 puts a FIFO ``asyncio.Semaphore`` of that size in front."""
+
     @contextlib.asynccontextmanager
     async def open_client(base_url: str) -> AsyncIterator[Call]:
         transport = cls()
         await transport.open()
         url = base_url + PATH
+        slots = asyncio.Semaphore(admission) if admission else contextlib.nullcontext()
 
         async def call() -> Any:
-            status, content = await transport.send("POST", url, signed_headers(), orjson.dumps(payloads.SEARCH_REQUEST))
+            async with slots:
+                status, content = await transport.send(
+                    "POST", url, signed_headers(), orjson.dumps(payloads.SEARCH_REQUEST)
+                )
             if status != 200:
                 raise RuntimeError(f"HTTP {status}")
             return check_envelope(content)
@@ -312,6 +323,9 @@ CANDIDATE_CLIENTS = [
     Client(f"{cls.name} (candidate)", by_transport(cls), requires=cls.module)
     for cls in (WreqTransport, PyreqwestTransport, AiosonicTransport, CurlCffiTransport)
 ] + [
+    Client(
+        "wreq behind a FIFO Semaphore(100) (candidate)", by_transport(WreqTransport, admission=100), requires="wreq"
+    ),
     Client("limit on uvloop", limit_client, uvloop=True),
     Client("pandapon-async (aiohttp) on uvloop", ours("aiohttp"), requires="aiohttp", uvloop=True),
 ]

@@ -241,7 +241,8 @@ def report(config: Config, smoke: bool, with_candidates: bool) -> str:
     candidates = [c for c in clients.CANDIDATE_CLIENTS if c.available()] if with_candidates else []
     for c in clients.CANDIDATE_CLIENTS:
         if with_candidates and not c.available():
-            note(f"skipping the row {c.name!r}: {c.requires or 'uvloop'} is not installed (bench-only, optional)")
+            missing = " and ".join(c.missing())
+            note(f"skipping the row {c.name!r}: {missing} not installed (bench-only, optional)")
     now = datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%d %H:%M UTC")
     lines = [
         "# Benchmark results" + (" (smoke run: tiny N, not meaningful)" if smoke else ""),
