@@ -104,8 +104,8 @@ async def measure(call: Call, in_flight: int, max_calls: int, max_seconds: float
     including any wait for a connection inside the client. Calls still running ``grace`` seconds after the
     deadline are cancelled and counted as failed (a client that starves them does not stretch the run).
     """
-    await asyncio.gather(*(call() for _ in range(min(in_flight, 50))))  # warm up: connect, fill caches
-    for _ in range(20):
+    await asyncio.gather(*(call() for _ in range(min(in_flight, 10))))  # warm up: connect, fill caches
+    for _ in range(10):
         await call()
     latencies: list[float] = []
     errors = 0
