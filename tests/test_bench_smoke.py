@@ -32,7 +32,7 @@ def test_benchmark_harness_runs_and_reports_every_row(tmp_path: Path) -> None:
             row = next((line for line in section.splitlines() if line.startswith(f"| {client} |")), None)
             assert row is not None, (level, client)
             cells = [cell.strip() for cell in row.strip("|").split("|")]
-            assert len(cells) == 9, row
+            assert len(cells) == 10, row
             assert float(cells[1].replace(",", "")) > 0, row  # calls/s measured
             assert cells[-1] == "0", row  # no call failed against the healthy server
         limit_row = next(line for line in section.splitlines() if line.startswith("| limit |"))
