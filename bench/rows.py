@@ -208,6 +208,16 @@ def process_ms(repeats: int, code: str = "pass") -> list[float]:
     return values
 
 
+def models_imported(module: str) -> tuple[int, int]:
+    """How many generated model modules a fresh process has imported after ``import module``, of how many."""
+    code = (
+        f"import sys, {module}; import pandapon_async.generated.models as m; "
+        "print(sum(1 for n in sys.modules if n.startswith('pandapon_async.generated.models.')), len(m.__all__))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
+    return int(out[0]), int(out[1])
+
+
 FIRST_CALL = """
 import time
 t0 = time.perf_counter()

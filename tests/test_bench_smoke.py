@@ -7,6 +7,7 @@ import re
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -56,6 +57,7 @@ def test_benchmark_harness_runs_and_reports_every_row(tmp_path: Path) -> None:
         assert int(match.group(1)) + failed + int(match.group(3)) == 40, match.group(0)
     for row in (
         "| `import pandapon_async` |",
+        "| models imported by one operation (keyword search), of all |",
         "| aiohttp backend: first call (lazy imports, connect, sign, parse) |",
         "| pandapon-async (aiohttp) | ",
         "| 50 SKUs, ",
@@ -68,7 +70,7 @@ def test_benchmark_harness_runs_and_reports_every_row(tmp_path: Path) -> None:
     assert re.search(r"- \[[ x]\] fan-out on aiohttp: ≥ 95 % succeed", text)
 
 
-def _bench_module(name: str) -> object:
+def _bench_module(name: str) -> Any:
     sys.path.insert(0, str(BENCH))
     try:
         return __import__(name)
@@ -82,10 +84,10 @@ def test_the_limit_client_talks_http_keep_alive_to_the_bench_server() -> None:
     payloads = _bench_module("payloads")
 
     async def run(url: str) -> list[object]:
-        async with clients.limit_client(url) as call:  # type: ignore[attr-defined]
+        async with clients.limit_client(url) as call:
             return list(await asyncio.gather(*(call() for _ in range(250))))
 
-    with harness.server(payloads.search_response()) as srv:  # type: ignore[attr-defined]
+    with harness.server(payloads.search_response()) as srv:
         results = asyncio.run(run(srv.url))
         stats = srv.stats()
     assert results == [2000] * 250  # totalRecords of the canned page, decoded from every answer
@@ -98,7 +100,7 @@ def test_the_bench_server_counts_a_request_it_closes_without_answering(method: s
     payloads = _bench_module("payloads")
     import http.client
 
-    with harness.server(payloads.search_response()) as srv:  # type: ignore[attr-defined]
+    with harness.server(payloads.search_response()) as srv:
         connection = http.client.HTTPConnection("127.0.0.1", srv.port, timeout=5)
         connection.request(method, "/_close-check", body=b"{}" if method == "POST" else None)
         with pytest.raises((http.client.RemoteDisconnected, ConnectionError)):
@@ -106,3 +108,21 @@ def test_the_bench_server_counts_a_request_it_closes_without_answering(method: s
         connection.close()
         stats = srv.stats()
     assert stats["targets"] == {"/_close-check": 1}
+
+
+def test_a_new_run_keeps_the_receiver_rows_and_the_history_of_the_previous_results() -> None:
+    run = _bench_module("run")
+    new = (
+        f"# Benchmark results\n\nnew table\n\n{run.RECEIVER_BEGIN}\n{run.RECEIVER_PLACEHOLDER}\n"
+        f"{run.RECEIVER_END}\n\nend\n"
+    )
+    previous = (
+        f"# old\n\nold table\n\n{run.RECEIVER_BEGIN}\n| receiver | 1,234/s |\n{run.RECEIVER_END}\n"
+        f"{run.HISTORY_MARKER}\n## Before and after\nnotes\n"
+    )
+    kept = run.keep_sections(new, previous)
+    assert "new table" in kept and "old table" not in kept
+    assert f"{run.RECEIVER_BEGIN}\n| receiver | 1,234/s |\n{run.RECEIVER_END}" in kept
+    assert run.RECEIVER_PLACEHOLDER not in kept
+    assert kept.endswith(f"{run.HISTORY_MARKER}\n## Before and after\nnotes\n")
+    assert run.keep_sections(new, "") == new
