@@ -203,6 +203,49 @@ class CurlCffiTransport(Transport):
         await self.session.close()
 
 
+class OursTransport(Transport):
+    """pandapon-async itself (``client.request``, ``max_retries=0``): what its backend sends on the wire."""
+
+    backend = ""
+
+    @classmethod
+    def available(cls) -> bool:
+        return cls.backend != "aiohttp" or importlib.util.find_spec("aiohttp") is not None
+
+    @classmethod
+    def version(cls) -> str:
+        from importlib.metadata import version
+
+        return version("pandapon-async")
+
+    async def open(self, *, trust_env: bool = False) -> None:
+        self.client: Any = None
+
+    async def send(self, method: str, url: str, headers: dict[str, str], body: bytes | None) -> tuple[int, Any]:
+        from pandapon_async import PandaPonClient
+
+        parts = urlsplit(url)
+        if self.client is None:  # created on first use, so the environment of the check applies
+            base_url = f"{parts.scheme}://{parts.netloc}"
+            self.client = PandaPonClient(**FAKE, base_url=base_url, http_backend=self.backend, max_retries=0)  # type: ignore[arg-type]
+        envelope = await self.client.request(method, parts.path, json={} if body is not None else None)
+        return 200, orjson.dumps(envelope)
+
+    async def close(self) -> None:
+        if self.client is not None:
+            await self.client.aclose()
+
+
+class OursAiohttp(OursTransport):
+    name = "pandapon-async (aiohttp backend)"
+    backend = "aiohttp"
+
+
+class OursHttpx(OursTransport):
+    name = "pandapon-async (httpx backend)"
+    backend = "httpx"
+
+
 TRANSPORTS: list[type[Transport]] = [
     AiohttpTransport,
     HttpxTransport,

@@ -509,7 +509,8 @@ def report(config: Config, smoke: bool, with_candidates: bool) -> str:
 def candidate_section(by_level: dict[int, list[Row]], names: list[str]) -> list[str]:
     note("candidate transports: behaviour checks")
     available = [cls for cls in clients.TRANSPORTS if cls.available()]
-    behaviour = checks.behaviour(available)
+    ours = [cls for cls in (clients.OursAiohttp, clients.OursHttpx) if cls.available()]
+    behaviour = checks.behaviour(ours + available)
     missing = [cls.name for cls in clients.TRANSPORTS if not cls.available()]
     lines = [
         "",
@@ -542,7 +543,9 @@ def candidate_section(by_level: dict[int, list[Row]], names: list[str]) -> list[
     lines += [
         "",
         'Behaviour (loopback checks, each library with its defaults). "Seen" = requests the server saw when it '
-        "closed the connection without answering; 2 means the library resent the request by itself.",
+        "closed the connection without answering; 2 means the library resent the request by itself. "
+        "pandapon-async rows use `client.request` with `max_retries=0`, so they show what its backend sends "
+        "before any retry of ours (GET is idempotent by default, POST not).",
         "",
         "| transport | seen: GET fresh | GET reused | POST fresh | POST reused | HTTP_PROXY from env (defaults) "
         "| with trust_env=True | TLS verification by default |",
