@@ -62,7 +62,7 @@ def test_benchmark_harness_runs_and_reports_every_row(tmp_path: Path) -> None:
         "| pandapon-async (aiohttp) | ",
         "| 50 SKUs, ",
         "| calls/s, sequential |",
-        "| signed headers (`PandaPonAuth.signed_headers`",
+        "| signed headers (`RequestSigner.signed_headers`",
         "| typed parse of the 2 KB answer",
     ):
         assert row in text, row
