@@ -18,7 +18,7 @@ def test_quickstart_runs_against_the_mock() -> None:
     )
     assert result.returncode == 0, result.stdout + result.stderr
     lines = result.stdout.splitlines()
-    assert lines[0] == "2000 results for 'T恤' on 401 pages"  # the search example's totals, as typed ints
+    assert lines[0] == "45 results for 'T恤' on 9 pages"  # the embedded mock's catalogue totals, as typed ints
     assert any(line.startswith("offer 706627393257: HTTP 200, ") for line in lines)
     assert "  PVC insert folder A4 thickened loose-leaf book folder" in result.stdout  # subject_trans of the detail
     assert lines[-1] == "cart: 0 valid entries"  # a fresh mock cart
