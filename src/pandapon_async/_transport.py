@@ -208,6 +208,16 @@ class HttpxBackend:
         await self._client.aclose()
 
 
+def _env_proxy(url: Any) -> tuple[Any, Any]:
+    """The proxy (and its credentials) that HTTP_PROXY/HTTPS_PROXY/NO_PROXY give ``url``, by aiohttp's own rules."""
+    from aiohttp.helpers import get_env_proxy_for_url
+
+    try:
+        return get_env_proxy_for_url(url)
+    except LookupError:  # no proxy for this scheme, or NO_PROXY names the host
+        return (None, None)
+
+
 def respx_is_active() -> bool:
     """True while any respx router mocks httpx (decorator, context manager, fixture, any ``using=``).
 
@@ -239,6 +249,7 @@ class AiohttpBackend:
         self._errors: tuple[tuple[type[BaseException], ...], tuple[type[BaseException], ...]] = ((), ())
         self._url: Any = None
         self._mocked: HttpxBackend | None = None
+        self._route_proxy: tuple[Any, Any] = (None, None)
 
     @property
     def is_closed(self) -> bool:
@@ -264,7 +275,8 @@ class AiohttpBackend:
             timeout=aiohttp.ClientTimeout(total=None, connect=self._connect_timeout),
             auto_decompress=True,
             skip_auto_headers=("Content-Type", "User-Agent"),
-            trust_env=True,  # HTTP(S)_PROXY and NO_PROXY, as httpx reads them
+            # The environment's proxy is looked up once below: trust_env would redo it (and read ~/.netrc) per request.
+            trust_env=False,
             **{name: value for name, value in limits.items() if name in accepted},
         )
         # aiohttp resends GET/HEAD/PUT/DELETE/OPTIONS once when a reused connection drops (RFC 9112 §9.3.1.1);
@@ -272,6 +284,7 @@ class AiohttpBackend:
         if hasattr(session, "_retry_connection"):  # releases without it (3.9) never resend
             session._retry_connection = False
         self._session = session
+        self._route_proxy = (self._proxy, None) if self._proxy is not None else _env_proxy(URL(self._base_url))
         self._errors = ((aiohttp.ServerTimeoutError, TimeoutError), (aiohttp.ClientError,))
         self._url = URL
         return session
@@ -293,7 +306,13 @@ class AiohttpBackend:
         limit = self._limits.max_response_bytes
         try:
             async with session.request(
-                request.method, url, data=body, headers=request.headers, allow_redirects=False, proxy=self._proxy
+                request.method,
+                url,
+                data=body,
+                headers=request.headers,
+                allow_redirects=False,
+                proxy=self._route_proxy[0],
+                proxy_auth=self._route_proxy[1],
             ) as response:
                 if (response.content_length or 0) > limit:
                     raise ResponseTooLarge(response.status, limit)
