@@ -23,15 +23,26 @@ from dataclasses import dataclass
 from typing import Annotated, Any
 from urllib.parse import quote, urlencode
 
-import typer
-from rich.console import Console
-from rich.table import Table
-
 from ._credentials import Credentials, resolve_base_url
 from ._exceptions import APIError, ConfigurationError, PandaPonAPIError
 from ._operation import WAREHOUSE_PATH_PREFIXES, Operation
 from .generated._operations import OPERATIONS
-from .mock._spec import SpecOperation, build_operations, coverage, load_spec
+
+try:
+    import typer
+    from rich.console import Console
+    from rich.table import Table
+
+    from .mock._spec import SpecOperation, build_operations, coverage, load_spec
+except ImportError as missing:
+    # The console script imports this module before it can call main(): without the extra, say so in one line
+    # (exit 2, a configuration problem) instead of a traceback. The mock package reports its own missing extra
+    # as an ImportError of itself.
+    third_party = isinstance(missing, ModuleNotFoundError) and not (missing.name or "").startswith("pandapon_async")
+    if not (third_party or missing.name == "pandapon_async.mock"):
+        raise
+    print('pandapon needs the cli extra: pip install "pandapon-async[cli]"', file=sys.stderr)
+    raise SystemExit(2) from None
 
 EXIT_API_ERROR = 1
 EXIT_USAGE = 2

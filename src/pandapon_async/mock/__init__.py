@@ -60,20 +60,30 @@ their goods lines; 1688 ``order/page`` lists orders newest first; 1688 ``order/d
 raw body with the Access Secret, uppercase hex).
 """
 
-from ._app import (
-    DEMO_ACCESS_KEY,
-    DEMO_ACCESS_SECRET,
-    DEMO_USER_ID,
-    MAX_CLOCK_SKEW,
-    MockService,
-    create_mock_app,
-    mock_service,
-)
-from ._callbacks import DEFAULT_MESSAGE_TYPE, callback_message, encode_message, push_callback
-from ._errors import MockError, MockErrorCode
-from ._server import MOCK_BASE_URL, mock_client, mock_transport, run_server
-from ._spec import Coverage, SpecOperation, coverage, load_spec
-from ._state import CartEntry, MockState, Order, OrderLine
+try:
+    from ._app import (
+        DEMO_ACCESS_KEY,
+        DEMO_ACCESS_SECRET,
+        DEMO_USER_ID,
+        MAX_CLOCK_SKEW,
+        MockService,
+        create_mock_app,
+        mock_service,
+    )
+    from ._callbacks import DEFAULT_MESSAGE_TYPE, callback_message, encode_message, push_callback
+    from ._errors import MockError, MockErrorCode
+    from ._server import MOCK_BASE_URL, mock_client, mock_transport, run_server
+    from ._spec import Coverage, SpecOperation, coverage, load_spec
+    from ._state import CartEntry, MockState, Order, OrderLine
+except ModuleNotFoundError as _missing:
+    if (_missing.name or "").startswith("pandapon_async"):
+        raise
+    # Named after this package, the ImportError is also how `python -m pandapon_async.mock` reports it: one line
+    # naming the extra, no traceback.
+    raise ImportError(
+        f'pandapon_async.mock needs the mock extra (no module {_missing.name!r}): pip install "pandapon-async[mock]"',
+        name=__name__,
+    ) from None
 
 __all__ = [
     "DEFAULT_MESSAGE_TYPE",
