@@ -147,13 +147,22 @@ def _uv(args: list[str], log: list[str]) -> subprocess.CompletedProcess[str]:
 
 
 def prepare(cell: Cell, log: list[str]) -> Path:
+    """Resolve and install the cell's versions; once more with fresh index data if the index changed under it."""
+    try:
+        return _prepare(cell, log, refresh=False)
+    except RuntimeError:
+        # A release published a moment ago can be listed by one index answer and missing from the next.
+        return _prepare(cell, log, refresh=True)
+
+
+def _prepare(cell: Cell, log: list[str], *, refresh: bool) -> Path:
     """Resolve the cell's versions; reuse its venv when they are what it already holds, else build it afresh."""
     env = ENVS / cell.name
     python = env / "bin" / "python"
     resolved = ENVS / f"{cell.name}.resolved"
     extras = [arg for extra in cell.extras for arg in ("--extra", extra)]
     runtime, tests = ENVS / f"{cell.name}.runtime.txt", ENVS / f"{cell.name}.test.txt"
-    common = ["--python", cell.interpreter, "--quiet", "--no-header", "--no-annotate"]
+    common = ["--python", cell.interpreter, "--quiet", "--no-header", "--no-annotate", *(["--refresh"] * refresh)]
     _uv(
         ["pip", "compile", "pyproject.toml", *extras, "--resolution", cell.resolution, "-o", str(runtime), *common], log
     )
@@ -170,7 +179,7 @@ def prepare(cell: Cell, log: list[str]) -> Path:
     # both install typer/), and uninstalling one of them would break the other.
     resolved.unlink(missing_ok=True)
     _uv(["venv", "--quiet", "--clear", "--python", cell.interpreter, str(env)], log)
-    _uv(["pip", "sync", "--python", str(python), "--quiet", str(runtime), str(tests)], log)
+    _uv(["pip", "sync", "--python", str(python), "--quiet", *(["--refresh"] * refresh), str(runtime), str(tests)], log)
     _uv(["pip", "install", "--python", str(python), "--quiet", "--no-deps", "-e", "."], log)
     resolved.write_text(wanted, encoding="utf-8")
     return python
@@ -196,6 +205,30 @@ def bounds_not_reached(cell: Cell, versions: dict[str, str]) -> list[str]:
     return problems
 
 
+def held_back(cell: Cell, versions: dict[str, str], log: list[str]) -> list[str]:
+    """In a newest cell: the direct requirements installed below the version they would get with no range at all.
+
+    An upper bound (or a lower bound of one dependency that excludes another's newest release) shows up here;
+    both resolutions share the interpreter, so a release that drops this Python does not.
+    """
+    requirements = direct_requirements(cell.extras)
+    names, unbounded = ENVS / f"{cell.name}.names.txt", ENVS / f"{cell.name}.unbounded.txt"
+    names.write_text("".join(f"{r.name}\n" for r in requirements), encoding="utf-8")
+    common = ["--python", cell.interpreter, "--quiet", "--no-header", "--no-annotate"]
+    _uv(["pip", "compile", str(names), "-o", str(unbounded), *common], log)
+    newest = dict(re.findall(r"^([A-Za-z0-9_.-]+)==(\S+)$", unbounded.read_text(encoding="utf-8"), re.M))
+    normalized = {name.lower().replace("_", "-"): version for name, version in newest.items()}
+    problems = []
+    for requirement in requirements:
+        available = normalized.get(requirement.name.lower().replace("_", "-"))
+        if available is not None and Version(versions[requirement.name]) < Version(available):
+            problems.append(
+                f"{requirement.name}: {available} is released but the ranges install {versions[requirement.name]}"
+                " (a bound holds it back)"
+            )
+    return problems
+
+
 def run_cell(cell: Cell, pytest_args: list[str]) -> Outcome:
     started = time.monotonic()
     log: list[str] = []
@@ -204,7 +237,10 @@ def run_cell(cell: Cell, pytest_args: list[str]) -> Outcome:
         python = prepare(cell, log)
         names = [r.name for r in direct_requirements(cell.extras)]
         versions = installed_versions(python, names)
-        problems = bounds_not_reached(cell, versions) if cell.resolution != "highest" else []
+        if cell.resolution == "highest":
+            problems = held_back(cell, versions, log)
+        else:
+            problems = bounds_not_reached(cell, versions)
         if problems:
             return Outcome(cell, False, time.monotonic() - started, "; ".join(problems), versions)
         absent = _absent_modules(cell)

@@ -29,12 +29,12 @@ def _inside_package(filename: str) -> bool:
     return PACKAGE in Path(filename).parts
 
 
-def _absent_import_in_exception(error: BaseException | None) -> str | None:
+def absent_import_in_exception(error: BaseException | None, absent: frozenset[str] = ABSENT) -> str | None:
     """The absent module when ``error`` (or its cause) is an import of it made outside the package."""
     seen: set[int] = set()
     while error is not None and id(error) not in seen:
         seen.add(id(error))
-        if isinstance(error, ModuleNotFoundError) and (error.name or "").split(".")[0] in ABSENT:
+        if isinstance(error, ModuleNotFoundError) and (error.name or "").split(".")[0] in absent:
             frames = [f for f in traceback.extract_tb(error.__traceback__) if not f.filename.startswith("<frozen")]
             if frames and not _inside_package(frames[-1].filename):
                 return error.name
@@ -43,13 +43,13 @@ def _absent_import_in_exception(error: BaseException | None) -> str | None:
     return None
 
 
-def _absent_import_in_text(text: str) -> str | None:
+def absent_import_in_text(text: str, absent: frozenset[str] = ABSENT) -> str | None:
     """The same, for a child process's traceback quoted in a failure message (the frame just above the error)."""
     last_frame = None
     for line in text.splitlines():
         if frame := FRAME.search(line):
             last_frame = frame.group(1)
-        elif (missing := NOT_FOUND.search(line)) and missing.group(1).split(".")[0] in ABSENT:
+        elif (missing := NOT_FOUND.search(line)) and missing.group(1).split(".")[0] in absent:
             if last_frame is not None and not _inside_package(last_frame):
                 return missing.group(1)
             return None
@@ -65,7 +65,7 @@ class _CellModule(pytest.Module):
         try:
             return super()._getobj()  # type: ignore[no-untyped-call]
         except self.CollectError as error:
-            module = _absent_import_in_exception(error.__cause__)
+            module = absent_import_in_exception(error.__cause__)
             if module is None:
                 raise
             pytest.skip(f"{self.path.name} {_reason(module)}", allow_module_level=True)
@@ -82,7 +82,7 @@ def pytest_pycollect_makemodule(module_path: Path, parent: pytest.Collector) -> 
 def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) -> Generator[None, Any, Any]:
     report = yield
     if ABSENT and report.failed and call.excinfo is not None:
-        module = _absent_import_in_exception(call.excinfo.value) or _absent_import_in_text(str(report.longrepr))
+        module = absent_import_in_exception(call.excinfo.value) or absent_import_in_text(str(report.longrepr))
         if module is not None:
             report.outcome = "skipped"
             report.longrepr = (str(item.path), item.location[1] or 0, _reason(module))

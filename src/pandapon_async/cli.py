@@ -28,6 +28,8 @@ from ._exceptions import APIError, ConfigurationError, PandaPonAPIError
 from ._operation import WAREHOUSE_PATH_PREFIXES, Operation
 from .generated._operations import OPERATIONS
 
+CLI_EXTRA_MISSING = 'pandapon needs the cli extra: pip install "pandapon-async[cli]"'
+
 try:
     import typer
     from rich.console import Console
@@ -41,7 +43,7 @@ except ImportError as missing:
     third_party = isinstance(missing, ModuleNotFoundError) and not (missing.name or "").startswith("pandapon_async")
     if not (third_party or missing.name == "pandapon_async.mock"):
         raise
-    print('pandapon needs the cli extra: pip install "pandapon-async[cli]"', file=sys.stderr)
+    print(CLI_EXTRA_MISSING, file=sys.stderr)
     raise SystemExit(2) from None
 
 EXIT_API_ERROR = 1
@@ -355,13 +357,16 @@ def serve_mock(
 ) -> None:
     """Run the embedded mock PandaPon server (the same as python -m pandapon_async.mock)."""
     from .mock import DEMO_ACCESS_KEY, DEMO_ACCESS_SECRET
-    from .mock.__main__ import push_once
+    from .mock.__main__ import missing_server_module, push_once
     from .mock._server import run_server
 
     key = access_key or DEMO_ACCESS_KEY
     secret = access_secret or DEMO_ACCESS_SECRET
     if push_callback:
         raise typer.Exit(push_once(push_callback, secret=secret, message_type=message_type))
+    if missing_server_module() is not None:
+        print(CLI_EXTRA_MISSING, file=sys.stderr)
+        raise typer.Exit(EXIT_USAGE)
     run_server(host=host, port=port, access_key=key, access_secret=secret)
 
 
