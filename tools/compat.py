@@ -76,6 +76,7 @@ class Outcome:
     seconds: float
     summary: str
     versions: dict[str, str]
+    pytest_cpu: float = 0.0  # the pytest process's CPU seconds: comparable when the machine is busy
 
 
 def _interpreter(candidate: str, version: str) -> str | None:
@@ -162,6 +163,8 @@ def _prepare(cell: Cell, log: list[str], *, refresh: bool) -> Path:
     resolved = ENVS / f"{cell.name}.resolved"
     extras = [arg for extra in cell.extras for arg in ("--extra", extra)]
     runtime, tests = ENVS / f"{cell.name}.runtime.txt", ENVS / f"{cell.name}.test.txt"
+    for output in (runtime, tests):
+        output.unlink(missing_ok=True)  # uv pip compile keeps the pins of an existing output file
     common = ["--python", cell.interpreter, "--quiet", "--no-header", "--no-annotate", *(["--refresh"] * refresh)]
     _uv(
         ["pip", "compile", "pyproject.toml", *extras, "--resolution", cell.resolution, "-o", str(runtime), *common], log
@@ -214,6 +217,7 @@ def held_back(cell: Cell, versions: dict[str, str], log: list[str]) -> list[str]
     requirements = direct_requirements(cell.extras)
     names, unbounded = ENVS / f"{cell.name}.names.txt", ENVS / f"{cell.name}.unbounded.txt"
     names.write_text("".join(f"{r.name}\n" for r in requirements), encoding="utf-8")
+    unbounded.unlink(missing_ok=True)
     common = ["--python", cell.interpreter, "--quiet", "--no-header", "--no-annotate"]
     _uv(["pip", "compile", str(names), "-o", str(unbounded), *common], log)
     newest = dict(re.findall(r"^([A-Za-z0-9_.-]+)==(\S+)$", unbounded.read_text(encoding="utf-8"), re.M))
@@ -242,6 +246,7 @@ def run_cell(cell: Cell, pytest_args: list[str]) -> Outcome:
         else:
             problems = bounds_not_reached(cell, versions)
         if problems:
+            (ENVS / f"{cell.name}.log").write_text("\n".join(log), encoding="utf-8")
             return Outcome(cell, False, time.monotonic() - started, "; ".join(problems), versions)
         absent = _absent_modules(cell)
         env = {
@@ -252,15 +257,23 @@ def run_cell(cell: Cell, pytest_args: list[str]) -> Outcome:
         }
         env.pop("VIRTUAL_ENV", None)
         command = [str(python), "-m", "pytest", "-rs", "-p", "compat_pytest_plugin", "-p", "no:cacheprovider"]
-        result = subprocess.run([*command, *pytest_args], capture_output=True, text=True, cwd=ROOT, env=env)
+        output_path = ENVS / f"{cell.name}.pytest.txt"
+        with output_path.open("w", encoding="utf-8") as output:
+            process = subprocess.Popen(
+                [*command, *pytest_args], stdout=output, stderr=subprocess.STDOUT, cwd=ROOT, env=env
+            )
+            _, status, usage = os.wait4(process.pid, 0)
+        returncode = os.waitstatus_to_exitcode(status)
+        pytest_output = output_path.read_text(encoding="utf-8")
     except (RuntimeError, subprocess.CalledProcessError) as exc:
         (ENVS / f"{cell.name}.log").write_text("\n".join(log), encoding="utf-8")
         return Outcome(cell, False, time.monotonic() - started, f"setup failed: {exc}", versions)
     seconds = time.monotonic() - started
-    (ENVS / f"{cell.name}.log").write_text("\n".join([*log, result.stdout, result.stderr]), encoding="utf-8")
-    totals = [line for line in result.stdout.splitlines() if re.search(r"\d+ (passed|failed|errors?|skipped)", line)]
+    (ENVS / f"{cell.name}.log").write_text("\n".join([*log, pytest_output]), encoding="utf-8")
+    totals = [line for line in pytest_output.splitlines() if re.search(r"\d+ (passed|failed|errors?|skipped)", line)]
     summary = re.sub(r"=+", "", totals[-1]).strip() if totals else "no pytest summary (see the log)"
-    return Outcome(cell, result.returncode == 0, seconds, summary, versions)
+    cpu = usage.ru_utime + usage.ru_stime
+    return Outcome(cell, returncode == 0, seconds, summary, versions, cpu)
 
 
 def _absent_modules(cell: Cell) -> list[str]:
@@ -303,7 +316,8 @@ def main(argv: list[str] | None = None) -> int:
         for outcome in pool.map(lambda c: run_cell(c, args.pytest_args), cells):
             outcomes.append(outcome)
             mark = "ok  " if outcome.ok else "FAIL"
-            print(f"{mark} {outcome.cell.name:28} {outcome.seconds:6.1f}s  {outcome.summary}", flush=True)
+            timing = f"{outcome.seconds:6.1f}s (pytest cpu {outcome.pytest_cpu:5.1f}s)"
+            print(f"{mark} {outcome.cell.name:22} {timing}  {outcome.summary}", flush=True)
             if not outcome.ok:
                 print(f"     log: {(ENVS / outcome.cell.name).relative_to(ROOT)}.log", flush=True)
     for outcome in outcomes:
