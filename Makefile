@@ -6,7 +6,7 @@ PY := $(VENV)/bin/python
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | sha1sum | cut -c1-12)
 
-.PHONY: help venv test lint types check-generated pytest check-wheel compat generate coverage demo bench clean
+.PHONY: help venv test lint types check-generated pytest generate coverage demo bench check-wheel compat clean node-tools spec-lint contract-prism portability
 
 help:
 	@echo "make demo             run examples/purchase_flow.py against the embedded mock server"
@@ -16,6 +16,9 @@ help:
 	@echo "make check-generated  fail when the committed generated code differs from a fresh generation"
 	@echo "make coverage         print how much of the documented API the spec covers"
 	@echo "make bench            benchmark against a loopback server (writes bench/RESULTS.md)"
+	@echo "make spec-lint        lint the spec with Spectral and Redocly (pinned, installed locally by npm ci)"
+	@echo "make contract-prism   send every example and the demo flow through Prism in front of the mock"
+	@echo "make portability      generate TypeScript types from the spec and type-check every request example"
 
 # The virtual environment bootstraps itself on a fresh machine and reinstalls when pyproject.toml changes.
 $(STAMP): pyproject.toml
@@ -26,7 +29,32 @@ $(STAMP): pyproject.toml
 
 venv: $(STAMP)
 
-test: $(STAMP)
+# Pinned OpenAPI tools (Spectral, Redocly, Prism, openapi-typescript, tsc) from tools/spec-lint/package-lock.json,
+# installed into tools/spec-lint/node_modules (never globally); reinstalled when the lock file changes.
+NODE_TOOLS := tools/spec-lint
+NODE_BIN := $(NODE_TOOLS)/node_modules/.bin
+NODE_STAMP := $(NODE_TOOLS)/node_modules/.installed-$(shell cat $(NODE_TOOLS)/package-lock.json | sha1sum | cut -c1-12)
+export REDOCLY_TELEMETRY := off
+export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
+
+$(NODE_STAMP): $(NODE_TOOLS)/package-lock.json
+	npm ci --prefix $(NODE_TOOLS) --ignore-scripts --no-audit --no-fund --loglevel=error
+	@touch $(NODE_STAMP)
+
+node-tools: $(NODE_STAMP)
+
+spec-lint: $(NODE_STAMP)
+	$(NODE_BIN)/spectral lint --ruleset openapi/spectral.yaml --fail-severity=warn openapi/pandapon.yaml
+	$(NODE_BIN)/redocly lint --config openapi/redocly.yaml openapi/pandapon.yaml
+
+contract-prism: $(STAMP) $(NODE_STAMP)
+	$(BIN)/pytest tests/test_prism.py
+
+portability: $(STAMP) $(NODE_STAMP)
+	$(BIN)/pytest tests/test_portability.py
+
+test: $(STAMP) $(NODE_STAMP)
+	$(MAKE) --no-print-directory spec-lint
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
@@ -35,7 +63,7 @@ test: $(STAMP)
 	$(PY) tools/check_wheel.py
 
 # Python 3.11-3.13 (3.14 when present) x newest / lowest-direct dependencies x with / without the fast extra.
-compat: $(STAMP)
+compat: $(STAMP) $(NODE_STAMP)  # the suite includes the Prism and portability tests
 	$(PY) tools/compat.py
 
 check-wheel: $(STAMP)

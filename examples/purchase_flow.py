@@ -25,20 +25,6 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from pandapon_async import APIError, ConfigurationError, PandaPonClient
-from pandapon_async.generated.api.alibaba_aftersales import alibaba_get_refund_info
-from pandapon_async.generated.api.alibaba_cart import (
-    alibaba_create_order_from_cart,
-    alibaba_list_cart,
-    alibaba_preview_cart_order,
-)
-from pandapon_async.generated.api.alibaba_goods import alibaba_get_goods_detail, alibaba_search_goods_by_keyword
-from pandapon_async.generated.api.alibaba_order import (
-    alibaba_cancel_order,
-    alibaba_get_order_detail,
-    alibaba_list_orders,
-)
-from pandapon_async.generated.api.taobao_cart import taobao_add_cart_item
-from pandapon_async.generated.api.taobao_order import taobao_get_order_logistics_detail
 from pandapon_async.generated.models import (
     AlibabaCartCreateOrderRequest,
     AlibabaCartPreviewOrderRequest,
@@ -136,7 +122,7 @@ class Flow:
 
     async def search(self, step: Step) -> None:
         body = AlibabaGoodsKeywordSearchRequest(keyword=self.keyword, begin_page=1, page_size=5, country="en")
-        page = value((await alibaba_search_goods_by_keyword.asyncio(client=self.client, body=body)).data)
+        page = value((await self.client.alibaba.goods.search_by_keyword(body=body)).data)
         if page is None:
             raise Skip("the search answered no data")
         items = value(page.data) or []
@@ -156,7 +142,7 @@ class Flow:
                 f"(the search result shows no offer id; using the detail page's example {EXAMPLE_OFFER_ID})"
             )
         body = AlibabaGoodsDetailRequest(offer_id=int(self.offer["offerId"]), country="en")
-        goods = value((await alibaba_get_goods_detail.asyncio(client=self.client, body=body)).data)
+        goods = value((await self.client.alibaba.goods.get_detail(body=body)).data)
         if goods is None:
             raise Skip("the detail answered no data")
         self.offer["subject"] = value(goods.subject) or f"offer {self.offer['offerId']}"
@@ -183,12 +169,12 @@ class Flow:
             shop_id=1,
             shop_name="Demo shop",
         )
-        await taobao_add_cart_item.asyncio(client=self.client, body=body)
+        await self.client.taobao.cart.add_item(body=body)
         step.lines.append(f"added 2 × {short(self.offer.get('subject'))} at {DEMO_PRICE} each")
         step.lines.append("(the mock keeps one cart for both platforms; on the real platform they are separate)")
 
     async def cart_list(self, step: Step) -> None:
-        cart = value((await alibaba_list_cart.asyncio(client=self.client)).data)
+        cart = value((await self.client.alibaba.cart.list()).data)
         shops = (value(cart.enable_list) if cart is not None else None) or []
         for shop in shops:
             for entry in value(shop.cart_item_infos) or []:
@@ -206,7 +192,7 @@ class Flow:
         if not self.cart_ids:
             raise Skip("the cart has no valid entry to preview")
         body = AlibabaCartPreviewOrderRequest.from_dict({"cartIds": self.cart_ids, "addressParam": ADDRESS})
-        data = value((await alibaba_preview_cart_order.asyncio(client=self.client, body=body)).data)
+        data = value((await self.client.alibaba.cart.preview_order(body=body)).data)
         previews = data.get("orderPreviewResuslt") if isinstance(data, dict) else None
         if not previews:
             step.lines.append(f"cart entry {self.cart_ids[0]} previewed (the page documents no preview data)")
@@ -225,7 +211,7 @@ class Flow:
         body = AlibabaCartCreateOrderRequest.from_dict(
             {"flow": "general", "cartIds": self.cart_ids, "addressParam": ADDRESS, "message": "pandapon-async demo"}
         )
-        data = value((await alibaba_create_order_from_cart.asyncio(client=self.client, body=body)).data)
+        data = value((await self.client.alibaba.cart.create_order(body=body)).data)
         self.created = True
         if isinstance(data, dict) and data.get("orderId"):
             self.order_id = self.created_order_id = str(data["orderId"])
@@ -234,7 +220,7 @@ class Flow:
             step.lines.append("order created (the response shows no order id; the order list is searched next)")
 
     async def order_detail(self, step: Step) -> None:
-        listed = value((await alibaba_list_orders.asyncio(client=self.client, body=AlibabaOrderListRequest())).data)
+        listed = value((await self.client.alibaba.orders.list(body=AlibabaOrderListRequest())).data)
         orders = listed.get("data") if isinstance(listed, dict) else None
         if isinstance(orders, list):
             ids = [(o.get("baseInfo") or {}).get("id") for o in orders if isinstance(o, dict)]
@@ -245,7 +231,7 @@ class Flow:
         if self.order_id is None:
             raise Skip("no order to show: none was created here (pass --order-id to show one of yours)")
         body = AlibabaOrderDetailRequest(web_site="1688", order_id=self.order_id)
-        detail = value((await alibaba_get_order_detail.asyncio(client=self.client, body=body)).data)
+        detail = value((await self.client.alibaba.orders.get_detail(body=body)).data)
         order = detail.to_dict() if detail is not None else {}
         base = order.get("baseInfo") or {}
         items = order.get("productItems") or []
@@ -260,7 +246,7 @@ class Flow:
         if sub_order is None and not self.mock:
             raise Skip("needs a Taobao purchase sub-order id: pass --sub-purchase-order-id")
         sub_order = sub_order or EXAMPLE_SUB_PURCHASE_ORDER_ID
-        response = await taobao_get_order_logistics_detail.asyncio(client=self.client, sub_purchase_order_id=sub_order)
+        response = await self.client.taobao.orders.get_logistics_detail(sub_purchase_order_id=sub_order)
         data = response.to_dict().get("data") or {}
         for package in data.get("pnmLogisticsDetails") or []:
             traces = package.get("logisticsTraces") or [{}]
@@ -277,7 +263,7 @@ class Flow:
             raise Skip("a new order has no after-sales case: pass --refund-id to query one of yours")
         refund_id = refund_id or "demo"
         body = AlibabaRefundInfoRequest(refund_id=refund_id)
-        refund = value((await alibaba_get_refund_info.asyncio(client=self.client, body=body)).data)
+        refund = value((await self.client.alibaba.aftersales.get_refund_info(body=body)).data)
         if refund is None:
             step.lines.append(f"refund {refund_id}: no data")
             return
@@ -292,12 +278,12 @@ class Flow:
         order_id = self.created_order_id
         if order_id is None:
             raise Skip("only an order this run created (and whose id the response showed) is cancelled")
-        body = AlibabaOrderCancelRequest(web_site="1688", order_id=int(order_id), cancel_reason="demo: not paying")
-        cancelled = value((await alibaba_cancel_order.asyncio(client=self.client, body=body)).data)
+        body = AlibabaOrderCancelRequest(web_site="1688", order_id=order_id, cancel_reason="demo: not paying")
+        cancelled = value((await self.client.alibaba.orders.cancel(body=body)).data)
         detail = value(
             (
-                await alibaba_get_order_detail.asyncio(
-                    client=self.client, body=AlibabaOrderDetailRequest(web_site="1688", order_id=order_id)
+                await self.client.alibaba.orders.get_detail(
+                    body=AlibabaOrderDetailRequest(web_site="1688", order_id=order_id)
                 )
             ).data
         )
@@ -313,27 +299,32 @@ class Flow:
         )
         self.out(f"PandaPon purchase flow against {where}\n")
         not_public = "1688's {} path is not public"
-        await self.step("search goods", "1688 keyword search · alibaba_search_goods_by_keyword", self.search)
-        await self.step("item detail", "1688 goods detail · alibaba_get_goods_detail", self.detail)
+        await self.step("search goods", "1688 keyword search · client.alibaba.goods.search_by_keyword", self.search)
+        await self.step("item detail", "1688 goods detail · client.alibaba.goods.get_detail", self.detail)
         await self.step(
-            "add to cart", "Taobao cart add · taobao_add_cart_item", self.add_to_cart, not_public.format("add-to-cart")
+            "add to cart",
+            "Taobao cart add · client.taobao.cart.add_item",
+            self.add_to_cart,
+            not_public.format("add-to-cart"),
         )
-        await self.step("cart list", "1688 cart list · alibaba_list_cart", self.cart_list)
-        await self.step("preview", "1688 cart order preview · alibaba_preview_cart_order", self.preview)
-        await self.step("create order", "1688 order from cart · alibaba_create_order_from_cart", self.create_order)
+        await self.step("cart list", "1688 cart list · client.alibaba.cart.list", self.cart_list)
+        await self.step("preview", "1688 cart order preview · client.alibaba.cart.preview_order", self.preview)
+        await self.step("create order", "1688 order from cart · client.alibaba.cart.create_order", self.create_order)
         await self.step(
             "order detail",
-            "1688 order list + detail · alibaba_list_orders, alibaba_get_order_detail",
+            "1688 order list + detail · client.alibaba.orders.list, client.alibaba.orders.get_detail",
             self.order_detail,
         )
         await self.step(
             "logistics",
-            "Taobao logistics detail · taobao_get_order_logistics_detail",
+            "Taobao logistics detail · client.taobao.orders.get_logistics_detail",
             self.logistics,
             not_public.format("logistics-trace"),
         )
-        await self.step("after-sales query", "1688 after-sales detail · alibaba_get_refund_info", self.after_sales)
-        await self.step("cancel (clean up)", "1688 cancel order · alibaba_cancel_order", self.cancel)
+        await self.step(
+            "after-sales query", "1688 after-sales detail · client.alibaba.aftersales.get_refund_info", self.after_sales
+        )
+        await self.step("cancel (clean up)", "1688 cancel order · client.alibaba.orders.cancel", self.cancel)
         counts = {status: sum(1 for s in self.steps if s.status == status) for status in ("done", "skipped", "failed")}
         self.out(
             f"\nSummary: {len(self.steps)} steps: {counts['done']} done, {counts['skipped']} skipped, "

@@ -4,14 +4,17 @@
     python generator/generate.py --check  # exit 1 when the committed package differs from a fresh generation
 
 openapi-python-client (pinned) renders the endpoints and models with our templates; this script then writes
-the operation table (from the spec's x-pandapon-* extensions) and formats everything with the project's ruff.
+the operation table (from the spec's x-pandapon-* extensions), the namespaced client (generator/facade.py) and
+docs/api.md, formats everything with the project's ruff and heads every generated module with a do-not-edit line.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import difflib
 import filecmp
+import io
 import json
 import shutil
 import subprocess
@@ -23,11 +26,14 @@ from typing import Any
 from openapi_python_client.strings import PythonIdentifier
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from spec_checks import iter_operations, load_spec
+import facade
+from spec_checks import load_spec
+from spec_reader import spec_reader
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "openapi" / "pandapon.yaml"
 TARGET = ROOT / "src" / "pandapon_async" / "generated"
+DOCS = ROOT / "docs" / "api.md"
 HERE = ROOT / "generator"
 BIN = Path(sys.executable).parent
 
@@ -45,9 +51,12 @@ def operation_table(spec: dict[str, Any]) -> str:
         "OPERATIONS: dict[str, Operation] = {",
     ]
     entries = []
-    for path, method, op in iter_operations(spec):
-        name = PythonIdentifier(op["operationId"], prefix="")
-        signed_query = tuple(op.get("x-pandapon-signed-query") or ())
+    for path, method, op in spec_reader.iter_operations(spec):
+        name = spec_reader.operation_name(op["operationId"])
+        if name != PythonIdentifier(op["operationId"], prefix=""):
+            # The mock, the CLI and the endpoint modules must agree on every operation's Python name.
+            raise SystemExit(f"{op['operationId']}: openapi-python-client names it differently from the package")
+        signed_query = spec_reader.signed_query(op, spec)
         entries.append(
             (
                 str(name),
@@ -61,41 +70,43 @@ def operation_table(spec: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
-def render(out_dir: Path) -> None:
-    """Render the generated package into out_dir (which must not exist)."""
-    spec = load_spec(SPEC)
-    result = subprocess.run(
-        [
-            str(BIN / "openapi-python-client"),
-            "generate",
-            "--path",
-            str(SPEC),
-            "--config",
-            str(HERE / "config.yaml"),
-            "--custom-template-path",
-            str(HERE / "templates"),
-            "--meta",
-            "none",
-            "--output-path",
-            str(out_dir),
-        ],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
+def _project(out_dir: Path) -> Any:
+    """openapi-python-client's parsed project (pinned version), rendering with our templates into out_dir."""
+    from openapi_python_client import _get_project_for_url_or_path
+    from openapi_python_client.config import Config, ConfigFile, MetaType
+    from openapi_python_client.parser.errors import GeneratorError
+
+    config = Config.from_sources(
+        ConfigFile.load_from_path(HERE / "config.yaml"), MetaType.NONE, SPEC, "utf-8", False, out_dir
     )
-    output = (result.stdout + result.stderr).strip()
-    noise = ("Generating ", "")
-    findings = [line for line in output.splitlines() if line.strip() and not line.startswith(noise[0])]
-    if result.returncode != 0 or findings:
-        sys.stderr.write(output + "\n")
+    project = _get_project_for_url_or_path(config, custom_template_path=HERE / "templates")
+    if isinstance(project, GeneratorError):
+        raise SystemExit(f"openapi-python-client cannot read openapi/pandapon.yaml: {project.header} {project.detail}")
+    return project
+
+
+def render(out_dir: Path, docs_file: Path) -> None:
+    """Render the generated package into out_dir (which must not exist) and the API reference into docs_file."""
+    spec = load_spec(SPEC)
+    project = _project(out_dir)
+    roots = facade.build_tree(spec, project)
+    project.env.globals["pandapon_facts"] = facade.facts(roots)
+    with contextlib.redirect_stdout(io.StringIO()):  # its "Generating ..." line
+        errors = project.build()
+    if errors:
+        for error in errors:
+            sys.stderr.write(f"{error.header}: {error.detail}\n")
         raise SystemExit("openapi-python-client reported problems with openapi/pandapon.yaml (see above)")
     (out_dir / "_operations.py").write_text(operation_table(spec), encoding="utf-8")
+    facade.render(project, roots, out_dir, docs_file)
     (out_dir / "py.typed").write_text("", encoding="utf-8")
     # The spec ships inside the package (for the mock server and the CLI), as JSON so reading it needs no YAML.
     (out_dir / "openapi.json").write_text(json.dumps(spec, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     ruff = [str(BIN / "ruff"), "--config", str(ROOT / "pyproject.toml")]
     subprocess.run([*ruff[:1], "check", "--fix-only", "--quiet", *ruff[1:], str(out_dir)], check=False)
     subprocess.run([*ruff[:1], "format", "--quiet", *ruff[1:], str(out_dir)], check=True)
+    for module in out_dir.rglob("*.py"):
+        module.write_text(f"# {facade.HEADER}\n" + module.read_text(encoding="utf-8"), encoding="utf-8")
 
 
 def tree(root: Path) -> dict[str, Path]:
@@ -106,8 +117,13 @@ def tree(root: Path) -> dict[str, Path]:
     }
 
 
-def check(fresh: Path) -> int:
+def check(fresh: Path, fresh_docs: Path) -> int:
+    """Compare the committed package and docs/api.md with a fresh generation; print what differs."""
     old, new = tree(TARGET) if TARGET.exists() else {}, tree(fresh)
+    docs_name = DOCS.relative_to(ROOT).as_posix()  # the package has no docs/ folder, so the names cannot clash
+    if DOCS.exists():
+        old[docs_name] = DOCS
+    new[docs_name] = fresh_docs
     problems = [f"missing from the committed package: {n}" for n in sorted(new.keys() - old.keys())]
     problems += [f"not produced by the generator: {n}" for n in sorted(old.keys() - new.keys())]
     for name in sorted(old.keys() & new.keys()):
@@ -124,9 +140,9 @@ def check(fresh: Path) -> int:
     for problem in problems:
         print(problem)
     if problems:
-        print(f"generated code is stale ({len(problems)} difference(s)); run `make generate`")
+        print(f"generated code or docs/api.md is stale ({len(problems)} difference(s)); run `make generate`")
         return 1
-    print(f"generated code is current ({len(new)} files)")
+    print(f"generated code and docs/api.md are current ({len(new)} files)")
     return 0
 
 
@@ -135,14 +151,15 @@ def main() -> int:
     parser.add_argument("--check", action="store_true", help="compare with a fresh generation instead of writing")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
-        fresh = Path(tmp) / "generated"
-        render(fresh)
+        fresh, fresh_docs = Path(tmp) / "generated", Path(tmp) / "api.md"
+        render(fresh, fresh_docs)
         if args.check:
-            return check(fresh)
+            return check(fresh, fresh_docs)
         if TARGET.exists():
             shutil.rmtree(TARGET)
         shutil.copytree(fresh, TARGET)
-        print(f"wrote {len(tree(TARGET))} files to {TARGET.relative_to(ROOT)}")
+        shutil.copyfile(fresh_docs, DOCS)
+        print(f"wrote {len(tree(TARGET))} files to {TARGET.relative_to(ROOT)} and {DOCS.relative_to(ROOT)}")
     return 0
 
 

@@ -51,7 +51,14 @@ def test_make_demo_command_runs_the_whole_flow_and_exits_0() -> None:
     assert "(from Taobao: 1688's add-to-cart path is not public)" in out
     assert "(from Taobao: 1688's logistics-trace path is not public)" in out
     assert "status waitbuyerpay" in out and "its detail now shows status cancel" in out
+    assert " 1. search goods       1688 keyword search · client.alibaba.goods.search_by_keyword" in out
     assert result.stderr == ""
+
+
+def test_the_demo_calls_the_namespaced_client_only() -> None:
+    text = SCRIPT.read_text(encoding="utf-8")
+    assert "pandapon_async.generated.api" not in text and ".asyncio(" not in text
+    assert "await self.client.alibaba.orders.cancel(body=body)" in text
 
 
 async def test_flow_leaves_the_mock_with_one_cancelled_order(capsys: pytest.CaptureFixture[str]) -> None:

@@ -24,6 +24,8 @@ from referencing.jsonschema import DRAFT202012
 
 from pandapon_async import PandaPonAPIError, PandaPonClient, SigningInput, md5_signer
 from pandapon_async._signing import new_nonce, timestamp_ms
+from pandapon_async._spec import build_operations
+from pandapon_async._spec import operation_name as snake_case
 from pandapon_async.generated._operations import OPERATIONS
 from pandapon_async.generated.api.alibaba_cart import (
     alibaba_create_order_from_cart,
@@ -58,7 +60,6 @@ from pandapon_async.mock import (
     mock_client,
     push_callback,
 )
-from pandapon_async.mock._spec import build_operations, snake_case
 
 from .conftest import ROOT
 
@@ -78,7 +79,7 @@ def _seed_example_ids(state: MockState) -> None:
     """Cart entries and orders with the ids the spec's request examples use, so stateful operations succeed."""
     for entry_id in (0, 75, 76):
         state.add_to_cart(entry_id=entry_id, title=f"entry {entry_id}", quantity=1, price=100, shop_id="s1")
-    for order_id in (2019601741959504495, 2542285634920880600):
+    for order_id in (2019601741959504495, 2542285634920880794):
         state.create_order(platform="1688", lines=[OrderLine(title="seed", quantity=1, price=1)], order_id=order_id)
 
 

@@ -117,9 +117,19 @@ def _without(modules: set[str], command: list[str], tmp_path: Path) -> subproces
 CONSOLE_SCRIPT = Path(sys.executable).with_name("pandapon")
 
 
-@pytest.mark.parametrize("missing", ["typer", "jsonschema"])  # the second via the mock package
-def test_pandapon_without_the_cli_extra_prints_one_line_naming_it_and_exits_2(missing: str, tmp_path: Path) -> None:
-    result = _without({missing}, [str(CONSOLE_SCRIPT), "ops"], tmp_path)
+@pytest.mark.parametrize(
+    ("missing", "args"),
+    [
+        ("typer", ["ops"]),
+        ("rich", ["ops"]),
+        ("starlette", ["--mock", "call", "alibaba_list_cart"]),  # the mock package, imported for --mock
+        ("jsonschema", ["sign", "--mock", "GET", "/open/product/get"]),
+    ],
+)
+def test_pandapon_without_the_cli_extra_prints_one_line_naming_it_and_exits_2(
+    missing: str, args: list[str], tmp_path: Path
+) -> None:
+    result = _without({missing}, [str(CONSOLE_SCRIPT), *args], tmp_path)
     assert result.returncode == 2
     assert result.stdout == ""
     assert result.stderr == 'pandapon needs the cli extra: pip install "pandapon-async[cli]"\n'

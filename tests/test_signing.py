@@ -88,7 +88,11 @@ def test_missing_credentials_fail_at_construction_naming_the_variable(
 
 
 async def test_reprs_never_show_the_secret(client: PandaPonClient) -> None:
-    texts = [repr(client), repr(client._credentials), repr(client._auth), str(client.__dict__.get("_auth"))]
+    from pandapon_async import PandaPonAuth
+
+    auth = PandaPonAuth(client._credentials)
+    texts = [repr(client), repr(client._credentials), repr(client._signer), str(client.__dict__.get("_signer"))]
+    texts += [repr(auth), str(vars(client))]
     for text in texts:
         assert ACCESS_SECRET not in text
         assert ACCESS_KEY not in text  # masked

@@ -1,12 +1,13 @@
 """Asyncio client for the PandaPon OpenAPI (Taobao and 1688 purchasing agent).
 
-Generated endpoint functions live in ``pandapon_async.generated.api``; their models in
-``pandapon_async.generated.models``. This module re-exports the handwritten surface.
+Every operation is a method of the client's namespaces (``await client.taobao.aftersales.get_refund(...)``,
+generated from the spec; see docs/api.md); the same operations are functions in
+``pandapon_async.generated.api`` and their models live in ``pandapon_async.generated.models``. This module
+re-exports the handwritten surface.
 """
 
 from typing import TYPE_CHECKING, Any
 
-from ._auth import PandaPonAuth
 from ._client import PandaPonClient
 from ._credentials import Credentials
 from ._envelope import SUCCESS_CODES
@@ -18,9 +19,11 @@ from ._exceptions import (
     APITimeoutError,
     AuthenticationError,
     BadRequestError,
+    ClientStateError,
     ConfigurationError,
     ConflictError,
     InternalServerError,
+    InvalidArgumentError,
     InvalidSignatureError,
     MessageFormatError,
     NotFoundError,
@@ -32,9 +35,13 @@ from ._exceptions import (
 )
 from ._operation import Operation
 from ._retry import RetryPolicy
-from ._signing import Signer, SigningInput, md5_signer
+from ._signing import RequestSigner, Signer, SigningInput, md5_signer
+from ._transport import PoolLimits
+from ._version import __version__
 
 if TYPE_CHECKING:
+    from ._auth import PandaPonAuth
+    from ._pagination import RepeatedPageError  # facade
     from .webhooks import (
         AlibabaOrderPriceModifyMessage,
         TaobaoOrderPriceModifyMessage,
@@ -46,8 +53,8 @@ if TYPE_CHECKING:
         verify_signature,
     )
 
-# The webhook receiver is imported on first use: most programs only call the API.
-_LAZY = {
+# Imported on first use: most programs only call the API (webhooks) and never need httpx's Auth (PandaPonAuth).
+_LAZY = {"PandaPonAuth": "_auth", "RepeatedPageError": "_pagination"} | {  # facade: RepeatedPageError
     name: "webhooks"
     for name in (
         "AlibabaOrderPriceModifyMessage",
@@ -73,8 +80,6 @@ def __getattr__(name: str) -> Any:
     return value
 
 
-__version__ = "0.1.0"
-
 __all__ = [
     "SUCCESS_CODES",
     "APIConnectionError",
@@ -85,10 +90,12 @@ __all__ = [
     "AlibabaOrderPriceModifyMessage",
     "AuthenticationError",
     "BadRequestError",
+    "ClientStateError",
     "ConfigurationError",
     "ConflictError",
     "Credentials",
     "InternalServerError",
+    "InvalidArgumentError",
     "InvalidSignatureError",
     "MessageFormatError",
     "NotFoundError",
@@ -98,7 +105,10 @@ __all__ = [
     "PandaPonClient",
     "PandaPonError",
     "PermissionDeniedError",
+    "PoolLimits",
     "RateLimitError",
+    "RepeatedPageError",
+    "RequestSigner",
     "RequestTimeoutError",
     "RetryPolicy",
     "Signer",

@@ -1,4 +1,8 @@
-"""Per-request signing as an ``httpx.Auth``: fresh timestamp, nonce and signature on every send."""
+"""Per-request signing as an ``httpx.Auth``, for requests built by your own ``httpx.AsyncClient``.
+
+``PandaPonClient`` does not need it (it signs in its one request-building path, ``_request.py``); this class
+applies the same signer, through the same path, to any ``httpx.Request``.
+"""
 
 from __future__ import annotations
 
@@ -7,56 +11,52 @@ from collections.abc import Generator
 import httpx
 
 from ._credentials import Credentials
-from ._signing import Signer, SigningInput, md5_signer, new_nonce, timestamp_ms
+from ._operation import Operation
+from ._request import UnsignedRequest
+from ._signing import RequestSigner, Signer, md5_signer
 
 SIGNED_QUERY_EXTENSION = "pandapon.signed_query"
-"""Request extension naming the query parameters to fill with the timestamp and signature."""
+"""Request extension naming the query parameters to fill with the timestamp and signature, e.g.
+``("timestamp", "sign")`` on warehouse calls."""
 
 
 class PandaPonAuth(httpx.Auth):
     """Sets ``access-key``, ``timestamp``, ``nonce-str``, ``user-id`` and ``signature`` on each request.
 
-    Warehouse requests (those carrying the ``pandapon.signed_query`` extension) also get the ``timestamp``
-    and ``sign`` query parameters, from the same signer.
+    Requests carrying the ``pandapon.signed_query`` extension also get those query parameters (warehouse calls),
+    from the same signer. Every send, retries included, gets a fresh timestamp, nonce and signature.
     """
 
     requires_request_body = True
 
     def __init__(self, credentials: Credentials, signer: Signer = md5_signer) -> None:
-        self._credentials = credentials
-        self._signer = signer
+        self._signer = RequestSigner(credentials, signer)
 
     def __repr__(self) -> str:
-        return f"PandaPonAuth(credentials={self._credentials!r}, signer={getattr(self._signer, '__name__', 'custom')})"
+        return f"PandaPonAuth({self._signer!r})"
 
     def signed_headers(self, method: str, path: str, query: str = "", body: bytes = b"") -> dict[str, str]:
         """The five system headers for one send: fresh timestamp, nonce and signature."""
-        credentials = self._credentials
-        timestamp = timestamp_ms()
-        nonce = new_nonce()
-        signing_input = SigningInput(
-            credentials.access_key, timestamp, nonce, credentials.user_id, method, path, query, body
-        )
-        return {
-            "access-key": credentials.access_key,
-            "timestamp": timestamp,
-            "nonce-str": nonce,
-            "user-id": credentials.user_id,
-            "signature": self._signer(signing_input, credentials.access_secret),
-        }
+        return self._signer.signed_headers(method, path, query, body)
 
     def sign_request(self, request: httpx.Request) -> None:
-        """Stamp ``request`` with fresh system headers (and signed query parameters where needed)."""
-        headers = self.signed_headers(
-            request.method, request.url.path, request.url.query.decode("ascii"), request.content
+        """Stamp ``request`` with fresh system headers (and signed query parameters where it asks for them)."""
+        signed_query = tuple(request.extensions.get(SIGNED_QUERY_EXTENSION) or ())
+        path = request.url.raw_path.split(b"?")[0].decode("ascii")
+        operation = Operation(
+            name=f"{request.method} {path}",
+            key="raw",
+            method=request.method,
+            path=path,
+            idempotent=False,
+            signed_query=signed_query,
         )
-        request.headers.update(headers)
-        signed_query = request.extensions.get(SIGNED_QUERY_EXTENSION)
+        query = request.url.query.decode("ascii")
+        unsigned = UnsignedRequest(operation, path, query, request.content, {})
+        signed = unsigned.sign(self._signer)
+        request.headers.update(signed.system_headers)
         if signed_query:
-            timestamp_name, sign_name = signed_query
-            request.url = request.url.copy_merge_params(
-                {timestamp_name: headers["timestamp"], sign_name: headers["signature"]}
-            )
+            request.url = request.url.copy_with(raw_path=signed.target.encode("ascii"))
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         self.sign_request(request)

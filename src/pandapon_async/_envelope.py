@@ -2,19 +2,16 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
 from typing import Any
 
 from . import _json
-from ._exceptions import (
-    APIError,
-    APIResponseValidationError,
-    PandaPonAPIError,
-    excerpt,
-    status_error_class,
-)
+from ._exceptions import APIResponseValidationError, PandaPonAPIError, status_error_class
+from ._exceptions import excerpt as body_excerpt
 
 SUCCESS_CODES = frozenset({200, 0})
-"""Success is ``code: 200`` on most pages and ``code: 0`` on the address endpoint (platform.md, decision 4)."""
+"""Success is ``code: 200`` on most operations and ``code: 0`` on the address operation."""
 
 
 def _request_id_of(body: Any) -> str | None:
@@ -24,16 +21,39 @@ def _request_id_of(body: Any) -> str | None:
     return None
 
 
+_INTEGER = re.compile(r"\s*-?[0-9]+\s*")  # what the spec declares; str.isdigit() also takes "²"
+
+
 def _normalise_code(code: Any) -> Any:
     # Tolerant reading: some gateways send the code as a string ("200").
-    if isinstance(code, str) and code.strip().lstrip("-").isdigit():
+    if isinstance(code, str) and _INTEGER.fullmatch(code):
         return int(code)
     return code
 
 
-def decode_envelope(status_code: int, content: bytes, *, operation: str, method: str, path: str) -> dict[str, Any]:
-    """Return the decoded envelope of a successful call, or raise the matching typed error."""
+def _unchanged(text: str) -> str:
+    return text
+
+
+def decode_envelope(
+    status_code: int,
+    content: bytes,
+    *,
+    operation: str,
+    method: str,
+    path: str,
+    redact: Callable[[str], str] = _unchanged,
+) -> dict[str, Any]:
+    """Return the decoded envelope of a successful call, or raise the matching typed error.
+
+    Text taken from the answer (its ``msg``, an excerpt of the body) passes through ``redact`` first: a server
+    that quotes the request's signature back must not put it into an exception message.
+    """
     context: dict[str, Any] = {"operation": operation, "method": method, "path": path}
+
+    def excerpt(body: bytes | str | None) -> str:
+        return redact(body_excerpt(body))
+
     try:
         body: Any = _json.loads(content)
     except ValueError:
@@ -46,7 +66,7 @@ def decode_envelope(status_code: int, content: bytes, *, operation: str, method:
         cls = status_error_class(status_code)
         detail = f"HTTP {status_code}"
         if isinstance(body, dict) and body.get("msg"):
-            detail += f" with code {body.get('code')!r}: {body.get('msg')}"
+            detail += redact(f" with code {body.get('code')!r}: {body.get('msg')}")
         raise cls(
             detail,
             status_code=status_code,
@@ -73,23 +93,13 @@ def decode_envelope(status_code: int, content: bytes, *, operation: str, method:
     code = _normalise_code(body["code"])
     if code not in SUCCESS_CODES:
         msg = body.get("msg")
+        msg = None if msg is None else redact(str(msg))
         raise PandaPonAPIError(
-            f"business error code {code!r}: {msg}",
+            redact(f"business error code {code!r}: {msg}"),
             code=code,
-            msg=None if msg is None else str(msg),
+            msg=msg,
             status_code=status_code,
             request_id=_request_id_of(body),
             **context,
         )
     return body
-
-
-def is_retryable(error: APIError) -> bool:
-    """Transient failures: connection errors, timeouts, 408, 429 and 5xx."""
-    from ._exceptions import APIConnectionError, APIStatusError
-
-    if isinstance(error, APIConnectionError):
-        return True
-    if isinstance(error, APIStatusError):
-        return error.status_code in (408, 429) or error.status_code >= 500
-    return False

@@ -2,6 +2,8 @@
 
     PandaPonError
     ├── ConfigurationError              bad or missing credentials / settings
+    ├── InvalidArgumentError            an argument that cannot be sent as given (refused before sending)
+    ├── ClientStateError                a closed client, or one used from another event loop
     ├── InvalidSignatureError           a pushed message whose signature does not verify
     ├── MessageFormatError              a pushed message that is not the documented envelope
     └── APIError                        a call that did not succeed (carries operation, request id, attempts)
@@ -50,6 +52,18 @@ class PandaPonError(Exception):
 
 class ConfigurationError(PandaPonError, ValueError):
     """Missing or invalid client configuration (credentials, URLs, options)."""
+
+
+class InvalidArgumentError(PandaPonError, ValueError):
+    """An argument of a call that cannot be sent as given; nothing was sent. ``argument`` names it."""
+
+    def __init__(self, message: str, *, argument: str) -> None:
+        self.argument = argument
+        super().__init__(message)
+
+
+class ClientStateError(PandaPonError, RuntimeError):
+    """The client cannot send now: it was closed, or it is bound to another event loop."""
 
 
 class InvalidSignatureError(PandaPonError):

@@ -1,10 +1,9 @@
 """JSON in and out: orjson when installed (the ``fast`` extra), the standard library otherwise.
 
-Both produce the same compact bytes and the same values for everything PandaPon sends: its ids are 64-bit
-integers (some beyond 2**53), which orjson reads exactly. Where orjson refuses input (NaN, non-string keys,
-integers beyond 64 bits when encoding) the standard library is used. One difference remains: orjson reads an
-integer literal beyond 64 bits as a float; a guard against that (scanning for 20-digit runs) cost more than the
-parse itself, and no PandaPon id is that long.
+Both read and write the same values for everything PandaPon sends, 64-bit ids beyond 2**53 included. Where
+orjson refuses input (NaN in a body it reads, non-string keys or integers beyond 64 bits it writes) the standard
+library takes over. Limits: an integer literal beyond 64 bits is read as a float by orjson (no PandaPon id is
+that long), and a document nested deeper than the standard library can recurse is refused with ``ValueError``.
 """
 
 from __future__ import annotations
@@ -25,7 +24,10 @@ def loads(content: bytes) -> Any:
             return orjson.loads(content)
         except orjson.JSONDecodeError:
             pass  # let the standard library decide (it accepts NaN) and word the error
-    return json.loads(content)
+    try:
+        return json.loads(content)
+    except RecursionError:
+        raise ValueError("JSON nested too deeply to decode") from None
 
 
 def dumps(value: Any) -> bytes:

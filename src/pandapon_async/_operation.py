@@ -10,7 +10,7 @@ class Operation:
     """One operation of the spec: its name, reference key, route and retry safety.
 
     ``idempotent`` comes from the spec's ``x-pandapon-idempotent``: only such operations are retried
-    automatically. ``signed_query`` names query parameters the auth layer fills (warehouse endpoints).
+    automatically. ``signed_query`` names query parameters the signer fills (warehouse endpoints).
     """
 
     name: str
@@ -22,14 +22,22 @@ class Operation:
     tag: str = ""
 
 
-WAREHOUSE_PATH_PREFIXES = ("/open/pp/logistics/", "/v2/open/pp/logistics/")
-
-
 def raw_operation(method: str, path: str, *, idempotent: bool | None = None) -> Operation:
-    """An ad-hoc operation for ``PandaPonClient.request`` (endpoints the spec lists as pending)."""
+    """An ad-hoc operation for ``PandaPonClient.request`` (endpoints the spec lists as pending).
+
+    Retried only when ``idempotent`` (default: GET, HEAD and OPTIONS); signed-query parameters follow the
+    spec's rule for the path (see ``_spec.signed_query_for_path``).
+    """
+    from ._spec import signed_query_for_path  # reads the packaged spec: only raw calls need it
+
     method = method.upper()
     safe = method in ("GET", "HEAD", "OPTIONS") if idempotent is None else idempotent
-    signed_query = ("timestamp", "sign") if path.startswith(WAREHOUSE_PATH_PREFIXES) else ()
+    route = "/" + path.split("?", 1)[0].lstrip("/")
     return Operation(
-        name=f"raw {method} {path}", key="raw", method=method, path=path, idempotent=safe, signed_query=signed_query
+        name=f"raw {method} {route}",
+        key="raw",
+        method=method,
+        path=route,
+        idempotent=safe,
+        signed_query=signed_query_for_path(route),
     )

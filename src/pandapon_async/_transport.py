@@ -1,28 +1,34 @@
-"""How requests reach the network: aiohttp when installed (fast under concurrency), else httpx.
+"""How signed requests reach the network: aiohttp when installed (fast under concurrency), else httpx.
 
-Both backends sign every send with the same ``PandaPonAuth`` and hand the client the same ``HTTPResult``.
-The httpx backend also accepts any ``httpx.AsyncBaseTransport`` (``httpx.MockTransport``, an ASGI app via
-``httpx.ASGITransport``), and is what respx-based tests use.
+A backend only carries a :class:`~pandapon_async._request.SignedRequest` (method, target, headers, body, all
+decided in ``_request.py``) and maps its own transport errors to :class:`TransportTimeout` and
+:class:`TransportFailure`. The httpx backend also accepts any ``httpx.AsyncBaseTransport``
+(``httpx.MockTransport``, an ASGI app via ``httpx.ASGITransport``).
 """
 
 from __future__ import annotations
 
 import importlib.util
+import io
 import os
+import sys
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, Protocol
-from urllib.parse import urlencode
 
-import httpx
-
-from ._auth import SIGNED_QUERY_EXTENSION, PandaPonAuth
 from ._exceptions import ConfigurationError
+from ._request import SignedRequest
 
 if TYPE_CHECKING:
     import aiohttp
+    import httpx
 
 Backend = Literal["auto", "aiohttp", "httpx"]
 ENV_HTTP_BACKEND = "PANDAPON_HTTP_BACKEND"
+MAX_HEADER_BLOCK = 100 * 1024
+"""The largest response header block either backend reads: httpx (h11 under httpcore) allows 100 KiB in all,
+however many headers; aiohttp is given the same room instead of its default 128 headers of 8 KiB."""
+LARGE_BODY = 1024 * 1024
+HTTPX_IDLE_CONNECTIONS = 20
 
 
 class TransportTimeout(Exception):
@@ -31,6 +37,29 @@ class TransportTimeout(Exception):
 
 class TransportFailure(Exception):
     """The send failed below the client (refused, reset, DNS, TLS, protocol)."""
+
+
+class PoolLimits:
+    """How many connections a backend keeps: at most ``max_connections`` at once, idle ones for ``keepalive_expiry``;
+    and the largest answer body it reads, ``max_response_bytes`` (after decompression: a gzip bomb stops there)."""
+
+    __slots__ = ("keepalive_expiry", "max_connections", "max_response_bytes")
+
+    def __init__(
+        self, max_connections: int = 100, keepalive_expiry: float = 30.0, max_response_bytes: int = 32 * 1024 * 1024
+    ) -> None:
+        self.max_connections = max_connections
+        self.keepalive_expiry = keepalive_expiry
+        self.max_response_bytes = max_response_bytes
+
+
+class ResponseTooLarge(Exception):
+    """The answer's body (after decompression) is larger than the client's ``max_response_bytes``."""
+
+    def __init__(self, status_code: int, limit: int) -> None:
+        self.status_code = status_code
+        self.limit = limit
+        super().__init__(f"the answer's body is larger than max_response_bytes={limit}")
 
 
 class HTTPResult:
@@ -47,8 +76,10 @@ class HTTPResult:
 
     @property
     def headers(self) -> httpx.Headers:
-        """Response headers (built on first use: most calls never look at them)."""
+        """Response headers, case-insensitive (built on first use: most calls never look at them)."""
         if self._headers is None:
+            import httpx
+
             raw = self._raw_headers
             self._headers = raw if isinstance(raw, httpx.Headers) else httpx.Headers(list(raw.items()))
         return self._headers
@@ -60,16 +91,7 @@ class HTTPBackend(Protocol):
     @property
     def is_closed(self) -> bool: ...
 
-    async def send(
-        self,
-        method: str,
-        path: str,
-        *,
-        params: Mapping[str, Any] | None,
-        content: bytes | None,
-        headers: Mapping[str, str] | None,
-        signed_query: tuple[str, ...],
-    ) -> HTTPResult: ...
+    async def send(self, request: SignedRequest) -> HTTPResult: ...
 
     async def aclose(self) -> None: ...
 
@@ -90,155 +112,198 @@ def choose_backend(requested: Backend | None, transport: httpx.AsyncBaseTranspor
     return choice
 
 
-def encode_params(params: Mapping[str, Any]) -> str:
-    """Query string as httpx would encode it (booleans as true/false, lists repeated, None dropped)."""
-    pairs: list[tuple[str, str]] = []
-    for key, value in params.items():
-        for item in value if isinstance(value, list | tuple) else (value,):
-            if item is None:
-                continue
-            pairs.append((key, "true" if item is True else "false" if item is False else str(item)))
-    return urlencode(pairs)
+def make_backend(
+    name: str,
+    base_url: str,
+    *,
+    connect_timeout: float,
+    limits: PoolLimits,
+    transport: httpx.AsyncBaseTransport | None = None,
+    proxy: str | None = None,
+) -> HTTPBackend:
+    """The backend ``name`` (as :func:`choose_backend` resolved it) for one client.
+
+    Both honour ``HTTP_PROXY``/``HTTPS_PROXY``/``NO_PROXY`` from the environment; ``proxy`` overrides them.
+    """
+    if name == "aiohttp":
+        return AiohttpBackend(base_url, connect_timeout=connect_timeout, limits=limits, proxy=proxy)
+    return HttpxBackend(base_url, connect_timeout=connect_timeout, limits=limits, transport=transport, proxy=proxy)
 
 
 class HttpxBackend:
-    """Sends through an ``httpx.AsyncClient``; signing happens in ``PandaPonAuth.auth_flow``."""
+    """Sends through an ``httpx.AsyncClient`` (created on first use)."""
 
     name = "httpx"
 
     def __init__(
         self,
         base_url: str,
-        auth: PandaPonAuth,
         *,
         connect_timeout: float,
-        limits: httpx.Limits,
-        headers: Mapping[str, str] | None,
-        transport: httpx.AsyncBaseTransport | None,
+        limits: PoolLimits,
+        transport: httpx.AsyncBaseTransport | None = None,
+        proxy: str | None = None,
     ) -> None:
-        self._auth = auth
-        self._client = httpx.AsyncClient(
-            base_url=base_url,
-            # The client bounds each attempt in total (asyncio.timeout), per call; httpx only bounds connecting.
-            timeout=httpx.Timeout(None, connect=connect_timeout),
-            transport=transport,
-            limits=limits,
-            headers=dict(headers or {}),
-        )
+        self._base_url = base_url
+        self._connect_timeout = connect_timeout
+        self._limits = limits
+        self._transport = transport
+        self._proxy = proxy
+        self._closed = False
+        self._client = self._open()
 
     @property
     def is_closed(self) -> bool:
-        return self._client.is_closed
+        return self._closed
 
-    async def send(
-        self,
-        method: str,
-        path: str,
-        *,
-        params: Mapping[str, Any] | None,
-        content: bytes | None,
-        headers: Mapping[str, str] | None,
-        signed_query: tuple[str, ...],
-    ) -> HTTPResult:
-        request = self._client.build_request(
-            method,
-            path,
-            params=dict(params) if params else None,
-            content=content,
-            headers=headers,
-            extensions={SIGNED_QUERY_EXTENSION: signed_query} if signed_query else None,
+    def _open(self) -> httpx.AsyncClient:
+        import httpx  # only when this backend is chosen: the aiohttp path never imports httpx
+
+        return httpx.AsyncClient(
+            # The client bounds each attempt in total (asyncio.timeout), per call; httpx only bounds connecting.
+            timeout=httpx.Timeout(None, connect=self._connect_timeout),
+            transport=self._transport,
+            # httpcore scans every pooled connection on each request: keeping all of them idle-alive costs more
+            # than reconnecting now and then, so the idle set stays at httpx's own default size.
+            limits=httpx.Limits(
+                max_connections=self._limits.max_connections,
+                max_keepalive_connections=min(HTTPX_IDLE_CONNECTIONS, self._limits.max_connections),
+                keepalive_expiry=self._limits.keepalive_expiry,
+            ),
+            follow_redirects=False,
+            proxy=self._proxy,
+            trust_env=True,
         )
+
+    async def send(self, request: SignedRequest) -> HTTPResult:
+        import httpx
+
+        client = self._client
+        outgoing = httpx.Request(
+            request.method, self._base_url + request.target, headers=request.headers, content=request.body
+        )
+        limit = self._limits.max_response_bytes
         try:
-            response = await self._client.send(request, auth=self._auth)
+            response = await client.send(outgoing, stream=True)
+            try:
+                declared = response.headers.get("content-length", "")
+                if declared.isdigit() and int(declared) > limit:
+                    raise ResponseTooLarge(response.status_code, limit)
+                chunks, size = [], 0
+                async for chunk in response.aiter_bytes():
+                    size += len(chunk)
+                    if size > limit:
+                        raise ResponseTooLarge(response.status_code, limit)
+                    chunks.append(chunk)
+            finally:
+                await response.aclose()
         except httpx.TimeoutException as exc:
             raise TransportTimeout(type(exc).__name__) from None
         except httpx.RequestError as exc:
             raise TransportFailure(f"{type(exc).__name__}: {exc}") from None
-        return HTTPResult(response.status_code, response.content, response.headers, request.headers)
+        return HTTPResult(response.status_code, b"".join(chunks), response.headers, request.headers)
 
     async def aclose(self) -> None:
+        self._closed = True
         await self._client.aclose()
+
+
+def respx_is_active() -> bool:
+    """True while any respx router mocks httpx (decorator, context manager, fixture, any ``using=``).
+
+    Costs one dictionary look-up when respx was never imported.
+    """
+    mocks = sys.modules.get("respx.mocks")
+    if mocks is None:
+        return False
+    return any(mocker.routers for mocker in mocks.Mocker.registry.values())
 
 
 class AiohttpBackend:
     """Sends through one ``aiohttp.ClientSession`` (created on first use, inside the running loop).
 
-    Measured on loopback it keeps its throughput at hundreds of calls in flight, where httpx's pool does not
-    (bench/RESULTS.md).
+    aiohttp's own silent resend of idempotent methods on a dropped keep-alive connection is switched off: the
+    client alone decides what is sent again, from the spec's retry safety. While respx mocks httpx, requests go
+    through an httpx client instead, so a test's mocks see them and an unmatched one never reaches the network.
     """
 
     name = "aiohttp"
 
-    def __init__(
-        self,
-        base_url: str,
-        auth: PandaPonAuth,
-        *,
-        connect_timeout: float,
-        limits: httpx.Limits,
-        headers: Mapping[str, str] | None,
-    ) -> None:
+    def __init__(self, base_url: str, *, connect_timeout: float, limits: PoolLimits, proxy: str | None = None) -> None:
         self._base_url = base_url
-        self._auth = auth
+        self._proxy = proxy
         self._connect_timeout = connect_timeout
         self._limits = limits
-        self._default_headers = dict(headers or {})
         self._session: aiohttp.ClientSession | None = None
         self._closed = False
-        self._errors: tuple[tuple[type[BaseException], ...], tuple[type[BaseException], ...]] | None = None
+        self._errors: tuple[tuple[type[BaseException], ...], tuple[type[BaseException], ...]] = ((), ())
         self._url: Any = None
+        self._mocked: HttpxBackend | None = None
 
     @property
     def is_closed(self) -> bool:
         return self._closed
 
     def _open(self) -> aiohttp.ClientSession:
-        import aiohttp  # imported on first send: `import pandapon_async` stays light
+        import inspect
 
-        if self._closed:
-            raise RuntimeError("the client has been closed")
-        connector = aiohttp.TCPConnector(
-            limit=self._limits.max_connections or 0,
-            keepalive_timeout=self._limits.keepalive_expiry or 15.0,
-        )
-        self._session = aiohttp.ClientSession(
-            connector=connector,
-            timeout=aiohttp.ClientTimeout(total=None, connect=self._connect_timeout),
-            headers=self._default_headers,
-            auto_decompress=True,
-            skip_auto_headers=("Content-Type",),
-        )
-        self._errors = ((aiohttp.ServerTimeoutError, TimeoutError), (aiohttp.ClientError,))
+        import aiohttp  # imported on first send: `import pandapon_async` stays light
         from yarl import URL
 
+        connector = aiohttp.TCPConnector(
+            limit=self._limits.max_connections or 0, keepalive_timeout=self._limits.keepalive_expiry or 15.0
+        )
+        limits: dict[str, Any] = {
+            "max_line_size": MAX_HEADER_BLOCK,
+            "max_field_size": MAX_HEADER_BLOCK,
+            "max_headers": 10_000,
+        }
+        accepted = inspect.signature(aiohttp.ClientSession).parameters  # max_headers is newer than aiohttp 3.9
+        session = aiohttp.ClientSession(
+            connector=connector,
+            timeout=aiohttp.ClientTimeout(total=None, connect=self._connect_timeout),
+            auto_decompress=True,
+            skip_auto_headers=("Content-Type", "User-Agent"),
+            trust_env=True,  # HTTP(S)_PROXY and NO_PROXY, as httpx reads them
+            **{name: value for name, value in limits.items() if name in accepted},
+        )
+        # aiohttp resends GET/HEAD/PUT/DELETE/OPTIONS once when a reused connection drops (RFC 9112 §9.3.1.1);
+        # a PandaPon GET may cancel or pay, so only the client's own retry policy may send anything twice.
+        if hasattr(session, "_retry_connection"):  # releases without it (3.9) never resend
+            session._retry_connection = False
+        self._session = session
+        self._errors = ((aiohttp.ServerTimeoutError, TimeoutError), (aiohttp.ClientError,))
         self._url = URL
-        return self._session
+        return session
 
-    async def send(
-        self,
-        method: str,
-        path: str,
-        *,
-        params: Mapping[str, Any] | None,
-        content: bytes | None,
-        headers: Mapping[str, str] | None,
-        signed_query: tuple[str, ...],
-    ) -> HTTPResult:
+    async def send(self, request: SignedRequest) -> HTTPResult:
+        if respx_is_active():
+            if self._mocked is None:
+                self._mocked = HttpxBackend(
+                    self._base_url, connect_timeout=self._connect_timeout, limits=self._limits, proxy=self._proxy
+                )
+            return await self._mocked.send(request)
         session = self._session or self._open()
-        query = encode_params(params) if params else ""
-        signed = self._auth.signed_headers(method, path, query, content or b"")
-        if headers:
-            signed = {**headers, **signed}
-        if signed_query:
-            extra = urlencode({signed_query[0]: signed["timestamp"], signed_query[1]: signed["signature"]})
-            query = f"{query}&{extra}" if query else extra
-        # Already percent-encoded (generated paths quote their parameters; urlencode quotes the query).
-        url = self._url(self._base_url + path + ("?" + query if query else ""), encoded=True)
-        timeouts, failures = self._errors or ((), ())
+        # Already percent-encoded by the request builder: yarl must not encode or normalise it again.
+        url = self._url(self._base_url + request.target, encoded=True)
+        timeouts, failures = self._errors
+        body: Any = request.body
+        if body is not None and len(body) > LARGE_BODY:
+            body = io.BytesIO(body)  # aiohttp sends a large bytes object whole, and warns; a stream it writes in parts
+        limit = self._limits.max_response_bytes
         try:
-            async with session.request(method, url, data=content, headers=signed, allow_redirects=False) as response:
-                body = await response.read()
-                return HTTPResult(response.status, body, response.headers, signed)
+            async with session.request(
+                request.method, url, data=body, headers=request.headers, allow_redirects=False, proxy=self._proxy
+            ) as response:
+                if (response.content_length or 0) > limit:
+                    raise ResponseTooLarge(response.status, limit)
+                chunks, size = [], 0
+                async for chunk in response.content.iter_any():
+                    size += len(chunk)
+                    if size > limit:
+                        raise ResponseTooLarge(response.status, limit)
+                    chunks.append(chunk)
+                return HTTPResult(response.status, b"".join(chunks), response.headers, request.headers)
         except timeouts as exc:
             raise TransportTimeout(type(exc).__name__) from None
         except failures as exc:
@@ -246,6 +311,8 @@ class AiohttpBackend:
 
     async def aclose(self) -> None:
         self._closed = True
+        if self._mocked is not None:
+            await self._mocked.aclose()
         if self._session is not None:
             await self._session.close()
             self._session = None

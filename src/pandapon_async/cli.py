@@ -21,11 +21,23 @@ import shlex
 import sys
 from dataclasses import dataclass
 from typing import Annotated, Any
-from urllib.parse import quote, urlencode
 
 from ._credentials import Credentials, resolve_base_url
-from ._exceptions import APIError, ConfigurationError, PandaPonAPIError
-from ._operation import WAREHOUSE_PATH_PREFIXES, Operation
+from ._exceptions import APIError, ConfigurationError, PandaPonAPIError, PandaPonError
+from ._operation import Operation, raw_operation
+from ._request import build_request, encode_path
+from ._signing import RequestSigner
+from ._spec import (
+    SpecOperation,
+    build_operations,
+    coverage,
+    facade_call,
+    iter_operations,
+    iter_webhooks,
+    load_spec,
+    operation_name,
+    pending_entries,
+)
 from .generated._operations import OPERATIONS
 
 CLI_EXTRA_MISSING = 'pandapon needs the cli extra: pip install "pandapon-async[cli]"'
@@ -34,15 +46,9 @@ try:
     import typer
     from rich.console import Console
     from rich.table import Table
-
-    from .mock._spec import SpecOperation, build_operations, coverage, load_spec
-except ImportError as missing:
+except ModuleNotFoundError:
     # The console script imports this module before it can call main(): without the extra, say so in one line
-    # (exit 2, a configuration problem) instead of a traceback. The mock package reports its own missing extra
-    # as an ImportError of itself.
-    third_party = isinstance(missing, ModuleNotFoundError) and not (missing.name or "").startswith("pandapon_async")
-    if not (third_party or missing.name == "pandapon_async.mock"):
-        raise
+    # (exit 2, a configuration problem) instead of a traceback.
     print(CLI_EXTRA_MISSING, file=sys.stderr)
     raise SystemExit(2) from None
 
@@ -118,14 +124,14 @@ def ops(
     ] = False,
     mock: HiddenMockOption = False,
 ) -> None:
-    """List the operations by group, then the coverage line (operations, callbacks, pending of 76)."""
+    """List the operations by group, then the coverage line (operations, callbacks, pending of the documented)."""
     spec = load_spec()
     by_tag: dict[str, list[SpecOperation]] = {}
     for op in build_operations(spec):
         by_tag.setdefault(op.tag, []).append(op)
     tag_of_group = {t.get("x-pandapon-group", t["name"]): t["name"] for t in spec.get("tags") or []}
     pending_by_tag: dict[str, list[dict[str, Any]]] = {}
-    for entry in spec.get("x-pandapon-pending") or []:
+    for entry in pending_entries(spec):
         tag = tag_of_group.get(entry.get("group", ""), entry.get("group", ""))
         pending_by_tag.setdefault(tag, []).append(entry)
     tags = [t["name"] for t in spec.get("tags") or []]
@@ -153,15 +159,14 @@ def ops(
                     "[dim](pending)[/]", entry.get("method") or "?", "[dim]path not public[/]", entry.get("key", ""), ""
                 )
         console.print(table)
-    hooks = spec.get("webhooks") or {}
+    hooks = list(iter_webhooks(spec))
     if hooks and group in (None, "callbacks"):
         table = Table(title=f"callbacks — {len(hooks)} pushed messages (pandapon_async.webhooks)", title_justify="left")
         for column in ("key", "messageType", "status"):
             table.add_column(column, no_wrap=True)
-        for key, hook in hooks.items():
-            post = (hook or {}).get("post") or {}
+        for key, _, hook in hooks:
             table.add_row(
-                key, post.get("x-pandapon-message-type") or "[dim]not documented[/]", post.get("x-pandapon-status", "")
+                key, hook.get("x-pandapon-message-type") or "[dim]not documented[/]", hook.get("x-pandapon-status", "")
             )
         console.print(table)
     console.print(coverage(spec).line(), highlight=False)
@@ -175,9 +180,12 @@ def _spec_operations() -> dict[str, SpecOperation]:
 
 
 def resolve_operation(name: str) -> tuple[Operation, SpecOperation | None]:
-    """An operation by generated name (``alibaba_cancel_order``), operationId (``alibabaCancelOrder``) or key
-    (``1688.order.cancel``)."""
+    """An operation by generated name (``alibaba_cancel_order``), operationId (``alibabaCancelOrder``), key
+    (``1688.order.cancel``) or namespace method (``alibaba.orders.cancel``, ``client.alibaba.orders.cancel``)."""
     spec_ops = _spec_operations()
+    spec = load_spec()
+    by_call = {facade_call(spec, op): operation_name(op["operationId"]) for _, _, op in iter_operations(spec)}
+    name = by_call.get(name.removeprefix("client."), name)
     if name in OPERATIONS:
         return OPERATIONS[name], spec_ops.get(name)
     for op in spec_ops.values():
@@ -225,7 +233,7 @@ def _fill_path(
         value = query.pop(name, None)
         if value is None:
             raise _fail(f"{operation.name} needs the path parameter {name}: --param {name}=...")
-        path = path.replace("{" + name + "}", quote(value, safe=""))
+        path = path.replace("{" + name + "}", encode_path("{v}", {"v": value}))
     return path, query
 
 
@@ -243,12 +251,8 @@ async def _send(
     operation: Operation, path: str, query: dict[str, str], body: Any, *, use_mock: bool, base_url: str | None
 ) -> dict[str, Any]:
     async with _client(use_mock, base_url) as client:
-        kwargs: dict[str, Any] = {"method": operation.method, "url": path}
-        if query:
-            kwargs["params"] = query
-        if body is not None:
-            kwargs["json"] = body
-        _, envelope = await client.send_operation(operation, kwargs)
+        kwargs: dict[str, Any] = {"url": path, "params": query, "json": body}
+        _, envelope = await client._call_operation(operation, kwargs)
         result: dict[str, Any] = envelope
         return result
 
@@ -256,7 +260,9 @@ async def _send(
 @app.command()
 def call(
     ctx: typer.Context,
-    operation: Annotated[str, typer.Argument(help="Generated name, operationId or key, e.g. alibaba_list_cart.")],
+    operation: Annotated[
+        str, typer.Argument(help="Namespace method, generated name, operationId or key, e.g. alibaba.cart.list.")
+    ],
     param: ParamOption = None,
     json_body: JsonOption = None,
     base_url: BaseUrlOption = None,
@@ -293,8 +299,6 @@ def sign(
     mock: MockOption = False,
 ) -> None:
     """Print the five signed headers for one request, and a curl command using them (valid for 600 s, once)."""
-    from ._auth import PandaPonAuth
-
     use_mock = _use_mock(ctx, mock)
     if use_mock:
         from .mock import DEMO_ACCESS_KEY, DEMO_ACCESS_SECRET, DEMO_USER_ID
@@ -309,15 +313,17 @@ def sign(
         base = resolve_base_url(base_url)
     if not path.startswith("/"):
         raise _fail(f"PATH must start with /, got {path!r}")
-    method = method.upper()
-    query = urlencode(list(_parse_params(param).items()))
     body = _parse_json(json_body)
-    content = b"" if body is None else json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode()
-    headers = PandaPonAuth(credentials).signed_headers(method, path, query, content)
-    if path.startswith(WAREHOUSE_PATH_PREFIXES):
-        signed = urlencode({"timestamp": headers["timestamp"], "sign": headers["signature"]})
-        query = f"{query}&{signed}" if query else signed
-    url = base + path + (f"?{query}" if query else "")
+    try:
+        unsigned = build_request(
+            raw_operation(method, path), {"url": path, "params": _parse_params(param), "json": body}
+        )
+    except PandaPonError as exc:
+        raise _fail(str(exc)) from None
+    signed = unsigned.sign(RequestSigner(credentials))
+    headers = signed.system_headers
+    content = signed.body or b""
+    url = base + signed.target
     console = _console()
     for name, value in headers.items():
         console.print(f"{name}: {value}", highlight=False)
@@ -374,7 +380,14 @@ def main() -> None:
     """Entry point of the ``pandapon`` console script."""
     # failed attempts are reported by the command itself; PANDAPON_LOG=info|debug still turns the log on
     logging.getLogger("pandapon_async").addHandler(logging.NullHandler())
-    app()
+    try:
+        app()
+    except ImportError as missing:
+        # --mock and `pandapon mock` import the mock package, which reports its missing extra as its own ImportError
+        if missing.name != "pandapon_async.mock":
+            raise
+        print(CLI_EXTRA_MISSING, file=sys.stderr)
+        raise SystemExit(EXIT_USAGE) from None
 
 
 if __name__ == "__main__":

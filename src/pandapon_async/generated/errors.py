@@ -1,3 +1,4 @@
+# generated from openapi/pandapon.yaml by generator/generate.py; do not edit
 """Contains shared errors types that can be raised from API functions"""
 
 

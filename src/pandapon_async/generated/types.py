@@ -1,3 +1,4 @@
+# generated from openapi/pandapon.yaml by generator/generate.py; do not edit
 """Contains some shared types for properties"""
 
 from collections.abc import Mapping, MutableMapping

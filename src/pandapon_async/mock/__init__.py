@@ -56,11 +56,16 @@ their goods lines; 1688 ``order/page`` lists orders newest first; 1688 ``order/d
 ``Order.detail``), which still validate against the spec. ``GET /_mock/state`` shows the state and
 ``POST /_mock/reset`` empties it (mock administration, not part of the platform).
 
+**Pages**: the 1688 goods searches (keyword, image, store) page through a catalogue of 45 goods named after the
+keyword, honouring ``beginPage`` and ``pageSize``; ``goods_catalogue(state)`` replaces the goods or makes the mock
+repeat a page or leave out the totals, as a misbehaving server would.
+
 ``push_callback(url)`` pushes a signed order message to a receiver (``Authorization`` = HMAC-SHA256 of the
 raw body with the Access Secret, uppercase hex).
 """
 
 try:
+    from .._spec import Coverage, SpecOperation, coverage, load_spec
     from ._app import (
         DEMO_ACCESS_KEY,
         DEMO_ACCESS_SECRET,
@@ -72,8 +77,8 @@ try:
     )
     from ._callbacks import DEFAULT_MESSAGE_TYPE, callback_message, encode_message, push_callback
     from ._errors import MockError, MockErrorCode
+    from ._paging import GoodsCatalogue, goods_catalogue
     from ._server import MOCK_BASE_URL, mock_client, mock_transport, run_server
-    from ._spec import Coverage, SpecOperation, coverage, load_spec
     from ._state import CartEntry, MockState, Order, OrderLine
 except ModuleNotFoundError as _missing:
     if (_missing.name or "").startswith("pandapon_async"):
@@ -94,6 +99,7 @@ __all__ = [
     "MOCK_BASE_URL",
     "CartEntry",
     "Coverage",
+    "GoodsCatalogue",
     "MockError",
     "MockErrorCode",
     "MockService",
@@ -105,6 +111,7 @@ __all__ = [
     "coverage",
     "create_mock_app",
     "encode_message",
+    "goods_catalogue",
     "load_spec",
     "mock_client",
     "mock_service",

@@ -19,9 +19,9 @@ from starlette.responses import JSONResponse
 from starlette.routing import Route
 
 from .._signing import Signer, SigningInput, md5_signer
+from .._spec import Parameter, SpecOperation, build_operations, load_spec
 from ._errors import MockError, MockErrorCode
 from ._scenario import HANDLERS, KEEP_EXAMPLE, Call
-from ._spec import Parameter, SpecOperation, build_operations, load_spec
 from ._state import MockState
 from ._validation import SchemaChecker
 
@@ -278,7 +278,6 @@ class MockService:
         example = operation.example_response()
         example.pop("requestId", None)
         envelope = {"requestId": _request_id(), **example}
-        envelope.setdefault("code", 200)
         handler = HANDLERS.get(operation.operation_id)
         if handler is not None:
             data = handler(

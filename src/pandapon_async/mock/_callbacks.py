@@ -9,16 +9,15 @@ from typing import Any
 
 import httpx
 
+from .._spec import iter_webhooks, load_spec
 from ._app import DEMO_ACCESS_SECRET
-from ._spec import load_spec
 
 DEFAULT_MESSAGE_TYPE = "TAOBAO_ORDER_BUYER_VIEW_ORDER_PRICE_MODIFY"
 
 
 def _spec_example(spec: dict[str, Any], message_type: str) -> dict[str, Any] | None:
     """The spec's example body for the callback with this ``x-pandapon-message-type`` (one naming it first)."""
-    for hook in (spec.get("webhooks") or {}).values():
-        op = (hook or {}).get("post") or {}
+    for _, _, op in iter_webhooks(spec):
         if op.get("x-pandapon-message-type") != message_type:
             continue
         media = ((op.get("requestBody") or {}).get("content") or {}).get("application/json") or {}
@@ -64,7 +63,7 @@ async def push_callback(
     """POST one signed message to ``url`` and return the receiver's response.
 
     The body is signed with ``pandapon_async.webhooks.sign_body`` (HMAC-SHA256 of the raw body with the Access
-    Secret, uppercase hex) into the ``Authorization`` header, as platform.md decision 2 describes.
+    Secret, uppercase hex) into the ``Authorization`` header, as PandaPon signs its pushes.
     ``client`` lets tests deliver in-process (an ``httpx.AsyncClient`` with an ``ASGITransport``).
     """
     from pandapon_async.webhooks import sign_body  # lazily: the webhooks module is the one signing recipe

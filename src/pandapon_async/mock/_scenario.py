@@ -263,3 +263,8 @@ HANDLERS: dict[str, Handler] = {
     "alibabaCancelOrder": alibaba_cancel_order,
 }
 """operationId → handler. An operationId missing from the spec is simply never called."""
+
+# The paged 1688 goods searches (see _paging.py), imported here so that every app built from HANDLERS has them.
+from ._paging import PAGING_HANDLERS  # noqa: E402
+
+HANDLERS.update(PAGING_HANDLERS)

@@ -8,10 +8,8 @@ from typing import Any
 
 from jsonschema import Draft202012Validator  # type: ignore[import-untyped]
 from jsonschema.exceptions import best_match  # type: ignore[import-untyped]
-from referencing import Registry, Resource
-from referencing.jsonschema import DRAFT202012
 
-from ._spec import SPEC_URI
+from .._spec import SPEC_URI, resolve_pointer, schema_registry
 
 MAX_REPORTED_ERRORS = 3
 _ITEMS = object()  # marks "every item of an array" in a field path
@@ -26,8 +24,7 @@ class SchemaChecker:
 
     def __init__(self, spec: dict[str, Any]) -> None:
         self._spec = spec
-        resource: Resource[Any] = Resource.from_contents(spec, default_specification=DRAFT202012)
-        self._registry: Registry[Any] = Registry().with_resource(SPEC_URI, resource)
+        self._registry = schema_registry(spec)
         self._validators: dict[str, Any] = {}
         self._encoded: dict[str, list[tuple[object, ...]]] = {}
 
@@ -61,9 +58,7 @@ class SchemaChecker:
     # -- fields sent as JSON inside a string (x-pandapon-json-encoded) ------------------------------------------
 
     def _resolve(self, ref: str) -> dict[str, Any]:
-        node: Any = self._spec
-        for part in ref.removeprefix("#/").split("/"):
-            node = node[part.replace("~1", "/").replace("~0", "~")]
+        node = resolve_pointer(self._spec, ref)
         return node if isinstance(node, dict) else {}
 
     def _walk(self, schema: dict[str, Any], path: tuple[object, ...], seen: frozenset[str]) -> list[tuple[object, ...]]:

@@ -1,3 +1,4 @@
+# generated from openapi/pandapon.yaml by generator/generate.py; do not edit
 """Contains all the data models used in inputs/outputs.
 
 Models are imported lazily, on first attribute access, so importing one operation does not import them all.
@@ -102,7 +103,6 @@ if TYPE_CHECKING:
     from .callback_taobao_purchase_order_price import CallbackTaobaoPurchaseOrderPrice
     from .callback_taobao_sub_order import CallbackTaobaoSubOrder
     from .envelope import Envelope
-    from .open_object import OpenObject
     from .taobao_add_cart_item_request import TaobaoAddCartItemRequest
     from .taobao_add_cart_item_response import TaobaoAddCartItemResponse
     from .taobao_batch_check_goods_data import TaobaoBatchCheckGoodsData
@@ -273,7 +273,6 @@ _MODULE_OF = {
     "CallbackTaobaoPurchaseOrderPrice": ".callback_taobao_purchase_order_price",
     "CallbackTaobaoSubOrder": ".callback_taobao_sub_order",
     "Envelope": ".envelope",
-    "OpenObject": ".open_object",
     "TaobaoAddCartItemRequest": ".taobao_add_cart_item_request",
     "TaobaoAddCartItemResponse": ".taobao_add_cart_item_response",
     "TaobaoBatchCheckGoodsData": ".taobao_batch_check_goods_data",
@@ -455,7 +454,6 @@ __all__ = (
     "CallbackTaobaoPurchaseOrderPrice",
     "CallbackTaobaoSubOrder",
     "Envelope",
-    "OpenObject",
     "TaobaoAddCartItemRequest",
     "TaobaoAddCartItemResponse",
     "TaobaoBatchCheckGoodsData",

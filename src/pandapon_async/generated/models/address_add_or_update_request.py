@@ -1,3 +1,4 @@
+# generated from openapi/pandapon.yaml by generator/generate.py; do not edit
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -13,7 +14,7 @@ T = TypeVar("T", bound="AddressAddOrUpdateRequest")
 
 @_attrs_define
 class AddressAddOrUpdateRequest:
-    """A shipping address. No field carries a required/optional marker on the pages.
+    """A shipping address.
 
     Attributes:
         id (int | Unset): ID编号 (address id); presumably 0 or absent to add, an existing id to update (not stated)

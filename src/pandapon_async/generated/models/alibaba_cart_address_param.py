@@ -1,3 +1,4 @@
+# generated from openapi/pandapon.yaml by generator/generate.py; do not edit
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -13,21 +14,20 @@ T = TypeVar("T", bound="AlibabaCartAddressParam")
 
 @_attrs_define
 class AlibabaCartAddressParam:
-    """收货地址信息 (`FastAdress`, the receiving address). On the Chinese and English pages every field is
-    optional; the Vietnamese cart-preview page marks fullName, mobile, phone, cityText, provinceText and
-    address required and has no districtCode.
+    """收货地址信息 (`FastAdress`, the receiving address). No field is required by every account; the cart preview may require
+    `fullName`, `mobile`, `phone`, `cityText`, `provinceText` and `address`.
 
         Attributes:
             full_name (None | str | Unset): Receiver's full name
             mobile (None | str | Unset): Mobile number
             phone (None | str | Unset): Telephone number
-            post_code (None | str | Unset): Postcode ("YouBian" on the Vietnamese page)
+            post_code (None | str | Unset): Postcode
             city_text (None | str | Unset): City
             province_text (None | str | Unset): Province
             area_text (None | str | Unset): Area / district
             town_text (None | str | Unset): Town
             address (None | str | Unset): Street address
-            district_code (None | str | Unset): District code (absent on the Vietnamese page)
+            district_code (None | str | Unset): District code
     """
 
     full_name: str | Unset | None = UNSET

@@ -1,3 +1,4 @@
+# generated from openapi/pandapon.yaml by generator/generate.py; do not edit
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -17,18 +18,17 @@ T = TypeVar("T", bound="AlibabaCartCreateOrderRequest")
 
 @_attrs_define
 class AlibabaCartCreateOrderRequest:
-    """Body of the 1688 cart order creation (English edition).
+    """Body of the 1688 cart order creation.
 
     Attributes:
-        flow (None | str): No description on the page (marked required; the allowed values are not stated)
-        cart_ids (list[int] | None): No description on the page (marked required); the shopping-cart entry ids to order
+        flow (None | str): Order flow (required); the allowed values are not stated.
+        cart_ids (list[int] | None): The shopping-cart entry ids to order
         message (None | str | Unset): 订单备注 (order remark)
-        shop_promotion_id (None | str | Unset): No description on the page (optional; a shop promotion id by its name)
-        trade_type (None | str | Unset): No description on the page (optional; the allowed values are not stated)
-        address_param (AlibabaCartAddressParam | Unset): 收货地址信息 (`FastAdress`, the receiving address). On the Chinese
-            and English pages every field is
-            optional; the Vietnamese cart-preview page marks fullName, mobile, phone, cityText, provinceText and
-            address required and has no districtCode.
+        shop_promotion_id (None | str | Unset): Shop promotion id (optional).
+        trade_type (None | str | Unset): Trade type (optional); the allowed values are not stated.
+        address_param (AlibabaCartAddressParam | Unset): 收货地址信息 (`FastAdress`, the receiving address). No field is
+            required by every account; the cart preview may require `fullName`, `mobile`, `phone`, `cityText`,
+            `provinceText` and `address`.
         user_id (None | str | Unset): 用户id (user id)
         staff_name (None | str | Unset): 雇员名称 (staff name)
     """

@@ -1,3 +1,4 @@
+# generated from openapi/pandapon.yaml by generator/generate.py; do not edit
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -17,13 +18,13 @@ T = TypeVar("T", bound="AlibabaCartEditQuantityRequest")
 
 @_attrs_define
 class AlibabaCartEditQuantityRequest:
-    """Body of the 1688 cart quantity edit (Chinese edition; no required badges shown).
+    """Body of the 1688 cart quantity edit.
 
     Attributes:
         quantity (int | None | Unset): 数量 (new quantity)
         id (int | None | Unset): 购物车ID (shopping-cart entry id)
-        update_time (AlibabaCartEditQuantityUpdateTime | Unset): The page's `DateTime` object (Java serialization,
-            probably documentation-generator noise).
+        update_time (AlibabaCartEditQuantityUpdateTime | Unset): Operation time as a serialised Java `DateTime` object;
+            optional.
         product_no (None | str | Unset): 产品号 (product number)
         container (None | str | Unset): 柜箱号 (container number)
     """

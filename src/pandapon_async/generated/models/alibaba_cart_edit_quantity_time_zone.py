@@ -1,3 +1,4 @@
+# generated from openapi/pandapon.yaml by generator/generate.py; do not edit
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -13,10 +14,10 @@ T = TypeVar("T", bound="AlibabaCartEditQuantityTimeZone")
 
 @_attrs_define
 class AlibabaCartEditQuantityTimeZone:
-    """The page's `TimeZone` object; its field `ID` is seen in the example only.
+    """The time zone of `updateTime` (`ID`).
 
     Attributes:
-        id (str | Unset): Time-zone id (seen in the example only)
+        id (str | Unset): Time-zone id
     """
 
     id: str | Unset = UNSET

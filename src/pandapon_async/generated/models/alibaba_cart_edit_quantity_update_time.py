@@ -1,3 +1,4 @@
+# generated from openapi/pandapon.yaml by generator/generate.py; do not edit
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -17,14 +18,13 @@ T = TypeVar("T", bound="AlibabaCartEditQuantityUpdateTime")
 
 @_attrs_define
 class AlibabaCartEditQuantityUpdateTime:
-    """The page's `DateTime` object (Java serialization, probably documentation-generator noise).
+    """Operation time as a serialised Java `DateTime` object; optional.
 
     Attributes:
         mutable (bool | None | Unset):
         first_day_of_week (None | str | Unset): 枚举值 (values): SUNDAY, MONDAY, TUESDAY, WEDNESDAY, THURSDAY, FRIDAY,
             SATURDAY
-        time_zone (AlibabaCartEditQuantityTimeZone | Unset): The page's `TimeZone` object; its field `ID` is seen in the
-            example only.
+        time_zone (AlibabaCartEditQuantityTimeZone | Unset): The time zone of `updateTime` (`ID`).
         minimal_days_in_first_week (int | None | Unset):
     """
 

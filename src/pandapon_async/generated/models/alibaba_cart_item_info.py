@@ -1,3 +1,4 @@
+# generated from openapi/pandapon.yaml by generator/generate.py; do not edit
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -13,18 +14,18 @@ T = TypeVar("T", bound="AlibabaCartItemInfo")
 
 @_attrs_define
 class AlibabaCartItemInfo:
-    """One shopping-cart entry (fields seen in the example only; no descriptions on the page).
+    """One shopping-cart entry.
 
     Attributes:
         id (int | None | str | Unset): Cart entry id (the id used by edit-quantity and by cartIds)
-        offer_map_id (int | None | str | Unset): Seen in the example only (an empty string there)
-        spec_id (int | None | str | Unset): Spec id (seen in the example only)
-        sku_id (int | None | str | Unset): SKU id (seen in the example only)
+        offer_map_id (int | None | str | Unset): Offer map id (may be an empty string).
+        spec_id (int | None | str | Unset): Spec id
+        sku_id (int | None | str | Unset): SKU id
         item_title (None | str | Unset): Item title
         item_pic (None | str | Unset): Item picture URL
         price (int | None | Unset): Price (an integer in the example; the unit is not stated)
         quantity (int | None | Unset): Quantity in the cart
-        amount_on_sale (int | None | Unset): Seen in the example only
+        amount_on_sale (int | None | Unset): Quantity on sale.
         properties (None | str | Unset): The entry's properties (a string in the example)
     """
 

@@ -1,3 +1,4 @@
+# generated from openapi/pandapon.yaml by generator/generate.py; do not edit
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -17,14 +18,13 @@ T = TypeVar("T", bound="AlibabaCartPreviewOrderRequest")
 
 @_attrs_define
 class AlibabaCartPreviewOrderRequest:
-    """Body of the 1688 cart order preview (Chinese edition).
+    """Body of the 1688 cart order preview.
 
     Attributes:
-        cart_ids (list[int]): No description on the page (marked required); the shopping-cart entry ids to preview
-        address_param (AlibabaCartAddressParam | Unset): 收货地址信息 (`FastAdress`, the receiving address). On the Chinese
-            and English pages every field is
-            optional; the Vietnamese cart-preview page marks fullName, mobile, phone, cityText, provinceText and
-            address required and has no districtCode.
+        cart_ids (list[int]): The shopping-cart entry ids to preview
+        address_param (AlibabaCartAddressParam | Unset): 收货地址信息 (`FastAdress`, the receiving address). No field is
+            required by every account; the cart preview may require `fullName`, `mobile`, `phone`, `cityText`,
+            `provinceText` and `address`.
     """
 
     cart_ids: list[int]

@@ -1,3 +1,4 @@
+# generated from openapi/pandapon.yaml by generator/generate.py; do not edit
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -17,12 +18,12 @@ T = TypeVar("T", bound="AlibabaCartShopItem")
 
 @_attrs_define
 class AlibabaCartShopItem:
-    """One shop's entries in the cart (`CartShopItem`; its fields are seen in the example only).
+    """One shop's entries in the cart (`CartShopItem`).
 
     Attributes:
-        seller_open_id (None | str | Unset): The shop's open id (seen in the example only)
-        seller_nick_name (None | str | Unset): The shop's nickname (seen in the example only)
-        cart_item_infos (list[AlibabaCartItemInfo] | None | Unset): The shop's cart entries (seen in the example only)
+        seller_open_id (None | str | Unset): The shop's open id
+        seller_nick_name (None | str | Unset): The shop's nickname
+        cart_item_infos (list[AlibabaCartItemInfo] | None | Unset): The shop's cart entries
     """
 
     seller_open_id: str | Unset | None = UNSET

@@ -1,3 +1,4 @@
+# generated from openapi/pandapon.yaml by generator/generate.py; do not edit
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -13,17 +14,15 @@ T = TypeVar("T", bound="AlibabaGoodsDetailData")
 
 @_attrs_define
 class AlibabaGoodsDetailData:
-    """A 1688 product's details. Only the keys visible in the page's cut-off example are modelled; the page
-    also describes (without names) videos, images, attributes, sku info, sale info, shipping info, seller
-    and shop data, which arrive as additional properties.
+    """A 1688 product's details.
 
-        Attributes:
-            offer_id (int | None | str | Unset): ID Hàng hóa (product ID)
-            category_id (int | None | str | Unset): ID Phân loại (category ID)
-            category_name (None | str | Unset): Category name (key seen in the example only, where it is null)
-            subject (None | str | Unset): Original (Chinese) title (key seen in the example only)
-            subject_trans (None | str | Unset): Tiêu đề tiếng nước ngoài (translated title)
-            description (None | str | Unset): Product description as HTML (seen in the example only, where it is cut off)
+    Attributes:
+        offer_id (int | None | str | Unset): ID Hàng hóa (product ID)
+        category_id (int | None | str | Unset): ID Phân loại (category ID)
+        category_name (None | str | Unset): Category name
+        subject (None | str | Unset): Original (Chinese) title
+        subject_trans (None | str | Unset): Tiêu đề tiếng nước ngoài (translated title)
+        description (None | str | Unset): Product description as HTML
     """
 
     offer_id: int | str | Unset | None = UNSET

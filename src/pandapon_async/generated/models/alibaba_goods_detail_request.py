@@ -1,3 +1,4 @@
+# generated from openapi/pandapon.yaml by generator/generate.py; do not edit
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -13,7 +14,7 @@ T = TypeVar("T", bound="AlibabaGoodsDetailRequest")
 
 @_attrs_define
 class AlibabaGoodsDetailRequest:
-    """Body of the 1688 goods detail query. The page shows no required flags; types come from its example.
+    """Body of the 1688 goods detail query; no field is required.
 
     Attributes:
         offer_id (int | Unset): Sản phẩm ID (product ID)

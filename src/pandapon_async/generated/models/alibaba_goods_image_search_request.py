@@ -1,3 +1,4 @@
+# generated from openapi/pandapon.yaml by generator/generate.py; do not edit
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -16,7 +17,7 @@ class AlibabaGoodsImageSearchRequest:
     """Body of the 1688 image search (same fields on the v1 and v2 paths).
 
     Attributes:
-        image_base_64 (None | str): No description on the page (marked required); the image, base64-encoded
+        image_base_64 (None | str): The image, base64-encoded
         begin_page (int | None | Unset): 第几页 (page number, from 1)
         page_size (int | None | Unset): 分页大小 (page size)
         country (None | str | Unset): 目前固定传 en (currently always `en`)

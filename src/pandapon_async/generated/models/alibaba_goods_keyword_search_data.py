@@ -1,3 +1,4 @@
+# generated from openapi/pandapon.yaml by generator/generate.py; do not edit
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -24,7 +25,7 @@ class AlibabaGoodsKeywordSearchData:
         total_page (int | None | Unset): 总页数 (total pages)
         page_size (int | None | Unset): 分页大小 (page size)
         current_page (int | None | Unset): 第几页 (current page)
-        data (list[AlibabaGoodsProductListItem] | None | Unset): 分页数据 (the page's goods)
+        data (list[AlibabaGoodsProductListItem] | None | Unset): 分页数据 (the goods of this result page)
     """
 
     total_records: int | Unset | None = UNSET

@@ -1,3 +1,4 @@
+# generated from openapi/pandapon.yaml by generator/generate.py; do not edit
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -25,8 +26,7 @@ class AlibabaGoodsKeywordSearchRequest:
         out_member_id (None | str | Unset): 外部用户id (external user id)
         price_start (None | str | Unset): 最小批发价 (minimum wholesale price, as a decimal string)
         price_end (None | str | Unset): 最大批发价 (maximum wholesale price, as a decimal string)
-        category_id (None | str | Unset): 类目id (category id; a string on this page, an integer on the image and store
-            search pages)
+        category_id (None | str | Unset): 类目id (category id)
     """
 
     keyword: str | Unset = UNSET

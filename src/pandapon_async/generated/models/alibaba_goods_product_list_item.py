@@ -1,3 +1,4 @@
+# generated from openapi/pandapon.yaml by generator/generate.py; do not edit
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -13,12 +14,12 @@ T = TypeVar("T", bound="AlibabaGoodsProductListItem")
 
 @_attrs_define
 class AlibabaGoodsProductListItem:
-    """One product in a 1688 keyword or image search page (v2 `AlibabaProductListInfoV2VO`, 8 fields; only
-    `imageUrl` and `subject` are visible in the page's cut-off example, the rest arrive as additional properties).
+    """One product in a 1688 keyword or image search result (`AlibabaProductListInfoV2VO`); fields beyond `imageUrl` and
+    `subject` arrive in `additional_properties`.
 
         Attributes:
-            image_url (None | str | Unset): Main image URL (seen in the example only)
-            subject (None | str | Unset): Title (seen in the example only)
+            image_url (None | str | Unset): Main image URL
+            subject (None | str | Unset): Title
     """
 
     image_url: str | Unset | None = UNSET

@@ -1,3 +1,4 @@
+# generated from openapi/pandapon.yaml by generator/generate.py; do not edit
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -13,10 +14,10 @@ T = TypeVar("T", bound="AlibabaGoodsRelatedRecommendRequest")
 
 @_attrs_define
 class AlibabaGoodsRelatedRecommendRequest:
-    """Body of the related-goods recommendation (v2 page; no required badges shown).
+    """Body of the related-goods recommendation.
 
     Attributes:
-        offer_id (str | Unset): 商品ID (product id; an encrypted string id on this v2 page)
+        offer_id (str | Unset): 商品ID (product id)
         page_no (int | Unset): 页码 (page number)
         page_size (int | Unset): 每页大小 (page size)
         language (str | Unset): 语种(en,vi) (language, `en` or `vi`)

@@ -1,3 +1,4 @@
+# generated from openapi/pandapon.yaml by generator/generate.py; do not edit
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -13,11 +14,11 @@ T = TypeVar("T", bound="AlibabaGoodsStoreOfferItem")
 
 @_attrs_define
 class AlibabaGoodsStoreOfferItem:
-    """One product in a store search page (v2 `ProductSearchQuerySellerOfferListV2VO`, 9 fields; only
-    `imageUrl` is visible before the page's example is cut off, the rest arrive as additional properties).
+    """One product in a store search result (`ProductSearchQuerySellerOfferListV2VO`); fields beyond `imageUrl` arrive in
+    `additional_properties`.
 
         Attributes:
-            image_url (None | str | Unset): Main image URL (key seen in the example only)
+            image_url (None | str | Unset): Main image URL
     """
 
     image_url: str | Unset | None = UNSET

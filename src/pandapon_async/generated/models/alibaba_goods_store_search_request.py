@@ -1,3 +1,4 @@
+# generated from openapi/pandapon.yaml by generator/generate.py; do not edit
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -16,7 +17,7 @@ class AlibabaGoodsStoreSearchRequest:
     """Body of the 1688 store search (same fields on the v1 and v2 paths).
 
     Attributes:
-        keyword (str | Unset): 关键词 (keyword; the v2 pages say 订单集合, a copy error)
+        keyword (str | Unset): 关键词 (keyword)
         begin_page (int | Unset): 分页 (page number, from 1)
         page_size (int | Unset): 分页 (page size)
         filter_ (str | Unset): 可选 / 详情见常见问题 (optional; comma-separated filters, see the FAQ on store-search filters)

@@ -1,3 +1,4 @@
+# generated from openapi/pandapon.yaml by generator/generate.py; do not edit
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -20,12 +21,14 @@ class AlibabaOrderBatchCreateCargo:
         offer_id (int | Unset): 商品id (1688 offer id)
         spec_id (str | Unset): 商品规格id (SKU spec id)
         seller_open_id (str | Unset): 商家ID (merchant open id)
+        offer_map_id (str | Unset): Encrypted 1688 offer id (v2 path), sent instead of `offerId`.
     """
 
     quantity: float
     offer_id: int | Unset = UNSET
     spec_id: str | Unset = UNSET
     seller_open_id: str | Unset = UNSET
+    offer_map_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -36,6 +39,8 @@ class AlibabaOrderBatchCreateCargo:
         spec_id = self.spec_id
 
         seller_open_id = self.seller_open_id
+
+        offer_map_id = self.offer_map_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -50,6 +55,8 @@ class AlibabaOrderBatchCreateCargo:
             field_dict["specId"] = spec_id
         if seller_open_id is not UNSET:
             field_dict["sellerOpenId"] = seller_open_id
+        if offer_map_id is not UNSET:
+            field_dict["offerMapId"] = offer_map_id
 
         return field_dict
 
@@ -64,11 +71,14 @@ class AlibabaOrderBatchCreateCargo:
 
         seller_open_id = d.pop("sellerOpenId", UNSET)
 
+        offer_map_id = d.pop("offerMapId", UNSET)
+
         alibaba_order_batch_create_cargo = cls(
             quantity=quantity,
             offer_id=offer_id,
             spec_id=spec_id,
             seller_open_id=seller_open_id,
+            offer_map_id=offer_map_id,
         )
 
         alibaba_order_batch_create_cargo.additional_properties = d

@@ -1,3 +1,4 @@
+# generated from openapi/pandapon.yaml by generator/generate.py; do not edit
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -20,15 +21,12 @@ T = TypeVar("T", bound="AlibabaOrderBatchCreateRequest")
 class AlibabaOrderBatchCreateRequest:
     """
     Attributes:
-        flow (None | str | Unset): 可选 (order flow; value seen in the v2 example: `general`). Optional on the v1 page,
-            required (必需) on the v2 pages.
+        flow (None | str | Unset): Order flow, e.g. `general`; send it: the `/v2/` path requires it.
         message (None | str | Unset): 订单备注 (order remark)
         shop_promotion_id (None | str | Unset): 可选 (shop promotion id)
         trade_type (None | str | Unset): 可选 (trade type)
-        address_param (AlibabaOrderBatchCreateAddressParam | Unset): 收货地址信息 (receiving address). The v1 page marks none
-            of its fields required; v2 adds districtCode.
-        cargo_param_list (list[AlibabaOrderBatchCreateCargo] | Unset): 商品信息不能为空 (goods lines; must not be empty although
-            the v1 page shows no required badge)
+        address_param (AlibabaOrderBatchCreateAddressParam | Unset): 收货地址信息 (receiving address). v2 adds districtCode.
+        cargo_param_list (list[AlibabaOrderBatchCreateCargo] | Unset): 商品信息不能为空 (goods lines)
     """
 
     flow: str | Unset | None = UNSET

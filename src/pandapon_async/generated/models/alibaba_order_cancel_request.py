@@ -1,3 +1,4 @@
+# generated from openapi/pandapon.yaml by generator/generate.py; do not edit
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -15,14 +16,17 @@ T = TypeVar("T", bound="AlibabaOrderCancelRequest")
 class AlibabaOrderCancelRequest:
     """
     Attributes:
-        web_site (str): Site; value seen in the examples - "1688".
-        order_id (int): 1688 order id (64-bit; may exceed 2^53).
-        cancel_reason (str): 取消原因 (cancel reason, free text, e.g. 不想要了); required on doc-en, not marked on v2.
+        web_site (str): Site; e.g. "1688".
+        order_id (int | str): A 64-bit 1688 order or sub-order id, sent as a JSON integer or as the string of its
+            decimal digits. Ids exceed 2^53 (e.g. 2542285634920880794): integers that large are exact in Python, but a
+            JavaScript number rounds them, so JavaScript callers send the string form (or serialise with a BigInt-aware JSON
+            library).
+        cancel_reason (str): 取消原因 (cancel reason, free text, e.g. 不想要了).
         remark (None | str | Unset): 备注 (remark)
     """
 
     web_site: str
-    order_id: int
+    order_id: int | str
     cancel_reason: str
     remark: str | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -30,6 +34,7 @@ class AlibabaOrderCancelRequest:
     def to_dict(self) -> dict[str, Any]:
         web_site = self.web_site
 
+        order_id: int | str
         order_id = self.order_id
 
         cancel_reason = self.cancel_reason

@@ -1,3 +1,4 @@
+# generated from openapi/pandapon.yaml by generator/generate.py; do not edit
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -13,7 +14,7 @@ T = TypeVar("T", bound="AlibabaOrderCreateAddressParam")
 
 @_attrs_define
 class AlibabaOrderCreateAddressParam:
-    """收货地址信息 (receiving address); required flags from doc-vnm.
+    """收货地址信息 (receiving address).
 
     Attributes:
         full_name (str): 收货人姓名 (receiver name)
@@ -21,10 +22,10 @@ class AlibabaOrderCreateAddressParam:
         phone (str): 电话 (telephone)
         city_text (str): 市文本 (city name)
         province_text (str): 省份文本 (province name)
-        town_text (str): 镇文本 (town name); required on doc-vnm
+        town_text (str): 镇文本 (town name).
         address (str): 街道地址 (street address)
-        post_code (str | Unset): 邮编 (postcode; 'YouBian' on doc-vnm)
-        area_text (str | Unset): 区文本 (district name; 'Văn bản' on doc-vnm)
+        post_code (str | Unset): 邮编 (postcode)
+        area_text (str | Unset): 区文本 (district name)
     """
 
     full_name: str

@@ -1,3 +1,4 @@
+# generated from openapi/pandapon.yaml by generator/generate.py; do not edit
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -20,8 +21,8 @@ T = TypeVar("T", bound="AlibabaOrderCreateRequest")
 class AlibabaOrderCreateRequest:
     """
     Attributes:
-        flow (str): Order flow (value seen in the v2 example - general).
-        address_param (AlibabaOrderCreateAddressParam): 收货地址信息 (receiving address); required flags from doc-vnm.
+        flow (str): Order flow.
+        address_param (AlibabaOrderCreateAddressParam): 收货地址信息 (receiving address).
         cargo_param_list (list[AlibabaOrderCreateCargo]): 商品信息不能为空 (goods lines; must not be empty)
         message (None | str | Unset): 订单备注 (order remark)
         shop_promotion_id (None | str | Unset): 可选 (shop promotion id)

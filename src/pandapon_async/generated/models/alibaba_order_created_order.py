@@ -1,3 +1,4 @@
+# generated from openapi/pandapon.yaml by generator/generate.py; do not edit
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -18,14 +19,13 @@ T = TypeVar("T", bound="AlibabaOrderCreatedOrder")
 
 @_attrs_define
 class AlibabaOrderCreatedOrder:
-    """A 1688 order as returned by batch create (v2 example; cut off after the first product item's productImgUrl, so
-    further fields are kept in additional_properties).
+    """A 1688 order as returned by batch create; further fields arrive in `additional_properties`.
 
-        Attributes:
-            guarantees_terms (Any | Unset): Shown only as null in the example; type not documented.
-            international_logistics (Any | Unset): Shown only as null in the example; type not documented.
-            native_logistics (AlibabaOrderNativeLogistics | None | Unset): Domestic (China) delivery address of the order.
-            product_items (list[AlibabaOrderProductItem] | None | Unset): Products of the order.
+    Attributes:
+        guarantees_terms (Any | Unset): Shown only as null in the example; type not documented.
+        international_logistics (Any | Unset): Shown only as null in the example; type not documented.
+        native_logistics (AlibabaOrderNativeLogistics | None | Unset): Domestic (China) delivery address of the order.
+        product_items (list[AlibabaOrderProductItem] | None | Unset): Products of the order.
     """
 
     guarantees_terms: Any | Unset = UNSET

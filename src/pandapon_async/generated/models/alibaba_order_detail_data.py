@@ -1,3 +1,4 @@
+# generated from openapi/pandapon.yaml by generator/generate.py; do not edit
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -11,10 +12,7 @@ T = TypeVar("T", bound="AlibabaOrderDetailData")
 
 @_attrs_define
 class AlibabaOrderDetailData:
-    """The 1688 order. The page is cut off at its first field ("gua...", presumably guaranteesTerms as in the orders
-    returned by batch create); every field is kept in additional_properties.
-
-    """
+    """The 1688 order; its fields arrive in `additional_properties`."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -1,3 +1,4 @@
+# generated from openapi/pandapon.yaml by generator/generate.py; do not edit
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -15,7 +16,7 @@ T = TypeVar("T", bound="AlibabaOrderDetailRequest")
 class AlibabaOrderDetailRequest:
     """
     Attributes:
-        web_site (str): Site; value seen in the example - "1688".
+        web_site (str): Site; e.g. "1688".
         order_id (str | Unset): Lệnh ID (order id), a string here.
     """
 

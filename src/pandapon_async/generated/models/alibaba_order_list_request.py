@@ -1,3 +1,4 @@
+# generated from openapi/pandapon.yaml by generator/generate.py; do not edit
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -11,10 +12,7 @@ T = TypeVar("T", bound="AlibabaOrderListRequest")
 
 @_attrs_define
 class AlibabaOrderListRequest:
-    """Paging query body. No page shows its fields (the only page is cut off at the headers); pass them as additional
-    properties.
-
-    """
+    """Paging query body. Its fields are not documented: pass them in `additional_properties`."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -1,3 +1,4 @@
+# generated from openapi/pandapon.yaml by generator/generate.py; do not edit
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -13,13 +14,13 @@ T = TypeVar("T", bound="AlibabaOrderPayUrlData")
 
 @_attrs_define
 class AlibabaOrderPayUrlData:
-    """返回内容 (AlibabaPayOrderVO on the v2 page).
+    """返回内容.
 
     Attributes:
-        order_id (int | None | str | Unset): 订单id (order id); a string on the page.
+        order_id (int | None | str | Unset): 订单id (order id).
         protocol_pay_success (bool | None | Unset): 可选 (whether the protocol, password-free, payment succeeded)
         pay_url (None | str | Unset): 可选 (payment URL)
-        cant_pay_order_list (list[int | str] | None | Unset): 可选 (order ids that cannot be paid; integers on the page)
+        cant_pay_order_list (list[int | str] | None | Unset): 可选 (order ids that cannot be paid)
     """
 
     order_id: int | str | Unset | None = UNSET

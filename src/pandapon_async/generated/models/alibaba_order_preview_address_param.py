@@ -1,3 +1,4 @@
+# generated from openapi/pandapon.yaml by generator/generate.py; do not edit
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -13,7 +14,7 @@ T = TypeVar("T", bound="AlibabaOrderPreviewAddressParam")
 
 @_attrs_define
 class AlibabaOrderPreviewAddressParam:
-    """收货地址信息 (receiving address). The page marks none of its fields required; v2 adds districtCode.
+    """收货地址信息 (receiving address). v2 adds districtCode.
 
     Attributes:
         full_name (str | Unset): 收货人姓名 (receiver name)

@@ -1,3 +1,4 @@
+# generated from openapi/pandapon.yaml by generator/generate.py; do not edit
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -21,8 +22,7 @@ class AlibabaOrderPreviewBatchAddressParam:
         city_text (str): 市文本 (city name)
         province_text (str): 省份文本 (province name)
         address (str): 街道地址 (street address)
-        phone (str | Unset): 电话 (telephone). Marked required on doc-vnm, but the page's own example omits it, so it is
-            not required here.
+        phone (str | Unset): 电话 (telephone).
         post_code (str | Unset): 邮编 (postcode)
         area_text (str | Unset): 区文本 (district name)
         town_text (None | str | Unset): 镇文本 (town name)

@@ -1,3 +1,4 @@
+# generated from openapi/pandapon.yaml by generator/generate.py; do not edit
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -20,10 +21,8 @@ T = TypeVar("T", bound="AlibabaOrderPreviewRequest")
 class AlibabaOrderPreviewRequest:
     """
     Attributes:
-        address_param (AlibabaOrderPreviewAddressParam | Unset): 收货地址信息 (receiving address). The page marks none of its
-            fields required; v2 adds districtCode.
-        cargo_param_list (list[AlibabaOrderPreviewCargo] | Unset): 商品信息不能为空 (goods lines; must not be empty although the
-            page shows no required badge)
+        address_param (AlibabaOrderPreviewAddressParam | Unset): 收货地址信息 (receiving address). v2 adds districtCode.
+        cargo_param_list (list[AlibabaOrderPreviewCargo] | Unset): 商品信息不能为空 (goods lines)
     """
 
     address_param: AlibabaOrderPreviewAddressParam | Unset = UNSET

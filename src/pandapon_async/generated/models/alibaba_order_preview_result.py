@@ -1,3 +1,4 @@
+# generated from openapi/pandapon.yaml by generator/generate.py; do not edit
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -13,8 +14,8 @@ T = TypeVar("T", bound="AlibabaOrderPreviewResult")
 
 @_attrs_define
 class AlibabaOrderPreviewResult:
-    """Preview of one order. The docs declare 14 fields without expanding them; the example is cut off after discountFee,
-    tradeModeNameList, status and "taoSample", so the rest is kept in additional_properties.
+    """Preview of one order; fields beyond `discountFee`, `tradeModeNameList` and `status` arrive in
+    `additional_properties`.
 
         Attributes:
             discount_fee (Any | Unset): Discount amount; shown only as null, type not documented.

@@ -1,3 +1,4 @@
+# generated from openapi/pandapon.yaml by generator/generate.py; do not edit
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -13,7 +14,7 @@ T = TypeVar("T", bound="AlibabaOrderProductItem")
 
 @_attrs_define
 class AlibabaOrderProductItem:
-    """One product line of a 1688 order (v2 batch-create example, cut off inside productImgUrl).
+    """One product line of a 1688 order.
 
     Attributes:
         cargo_number (Any | Unset): Shown only as null in the example; type not documented.

@@ -1,7 +1,8 @@
+# generated from openapi/pandapon.yaml by generator/generate.py; do not edit
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,20 +16,31 @@ T = TypeVar("T", bound="AlibabaOrderReceiveGoodsRequest")
 class AlibabaOrderReceiveGoodsRequest:
     """
     Attributes:
-        order_id (int | Unset): 订单ID (1688 order id)
-        order_entry_ids (list[int] | Unset): 子订单ID (sub-order ids)
+        order_id (int | str | Unset): A 64-bit 1688 order or sub-order id, sent as a JSON integer or as the string of
+            its decimal digits. Ids exceed 2^53 (e.g. 2542285634920880794): integers that large are exact in Python, but a
+            JavaScript number rounds them, so JavaScript callers send the string form (or serialise with a BigInt-aware JSON
+            library).
+        order_entry_ids (list[int | str] | Unset): 子订单ID (sub-order ids)
     """
 
-    order_id: int | Unset = UNSET
-    order_entry_ids: list[int] | Unset = UNSET
+    order_id: int | str | Unset = UNSET
+    order_entry_ids: list[int | str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        order_id = self.order_id
+        order_id: int | str | Unset
+        if isinstance(self.order_id, Unset):
+            order_id = UNSET
+        else:
+            order_id = self.order_id
 
-        order_entry_ids: list[int] | Unset = UNSET
+        order_entry_ids: list[int | str] | Unset = UNSET
         if not isinstance(self.order_entry_ids, Unset):
-            order_entry_ids = self.order_entry_ids
+            order_entry_ids = []
+            for order_entry_ids_item_data in self.order_entry_ids:
+                order_entry_ids_item: int | str
+                order_entry_ids_item = order_entry_ids_item_data
+                order_entry_ids.append(order_entry_ids_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -45,7 +57,14 @@ class AlibabaOrderReceiveGoodsRequest:
         d = dict(src_dict)
         order_id = d.pop("orderId", UNSET)
 
-        order_entry_ids = cast(list[int], d.pop("orderEntryIds", UNSET))
+        _order_entry_ids = d.pop("orderEntryIds", UNSET)
+        order_entry_ids: list[int | str] | Unset = UNSET
+        if _order_entry_ids is not UNSET:
+            order_entry_ids = []
+            for order_entry_ids_item_data in _order_entry_ids:
+                order_entry_ids_item = order_entry_ids_item_data
+
+                order_entry_ids.append(order_entry_ids_item)
 
         alibaba_order_receive_goods_request = cls(
             order_id=order_id,

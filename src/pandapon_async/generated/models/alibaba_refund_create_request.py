@@ -1,3 +1,4 @@
+# generated from openapi/pandapon.yaml by generator/generate.py; do not edit
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -20,32 +21,36 @@ class AlibabaRefundCreateRequest:
     """Body of the 1688 refund / return application (same fields on the v1 and v2 paths).
 
     Attributes:
-        order_id (int): No description on the page (marked required); the 1688 order id, which may exceed 2^53
-        dispute_request (str): No description on the page (marked required; the allowed values are not stated)
-        apply_payment (int): No description on the page (marked required; an amount, unit not stated)
-        apply_carriage (int): No description on the page (marked required; an amount, unit not stated)
-        apply_reason_id (int): No description on the page (marked required)
-        description (str): No description on the page (marked required)
-        goods_status (str): No description on the page (marked required; the allowed values are not stated)
-        order_entry_ids (list[int] | Unset): 子订单id (sub-order ids)
-        vouchers (list[str] | None | Unset): No description on the page (optional)
-        order_entry_count_list (list[AlibabaRefundOrderEntryCount] | None | Unset): No description on the page
-            (optional; `OrderEntryCount[]`)
+        order_id (int | str): A 64-bit 1688 order or sub-order id, sent as a JSON integer or as the string of its
+            decimal digits. Ids exceed 2^53 (e.g. 2542285634920880794): integers that large are exact in Python, but a
+            JavaScript number rounds them, so JavaScript callers send the string form (or serialise with a BigInt-aware JSON
+            library).
+        dispute_request (str): Dispute request type (required); the allowed values are not stated.
+        apply_payment (int): Requested refund (required; an amount, unit not stated).
+        apply_carriage (int): Requested freight refund (required; an amount, unit not stated).
+        apply_reason_id (int): Refund reason id (required).
+        description (str): Description of the request (required).
+        goods_status (str): Goods status (required); the allowed values are not stated.
+        order_entry_ids (list[int | str] | Unset): 子订单id (sub-order ids)
+        vouchers (list[str] | None | Unset): Vouchers (optional).
+        order_entry_count_list (list[AlibabaRefundOrderEntryCount] | None | Unset): Quantities per sub-order (optional;
+            `OrderEntryCount[]`).
     """
 
-    order_id: int
+    order_id: int | str
     dispute_request: str
     apply_payment: int
     apply_carriage: int
     apply_reason_id: int
     description: str
     goods_status: str
-    order_entry_ids: list[int] | Unset = UNSET
+    order_entry_ids: list[int | str] | Unset = UNSET
     vouchers: list[str] | Unset | None = UNSET
     order_entry_count_list: list[AlibabaRefundOrderEntryCount] | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        order_id: int | str
         order_id = self.order_id
 
         dispute_request = self.dispute_request
@@ -60,9 +65,13 @@ class AlibabaRefundCreateRequest:
 
         goods_status = self.goods_status
 
-        order_entry_ids: list[int] | Unset = UNSET
+        order_entry_ids: list[int | str] | Unset = UNSET
         if not isinstance(self.order_entry_ids, Unset):
-            order_entry_ids = self.order_entry_ids
+            order_entry_ids = []
+            for order_entry_ids_item_data in self.order_entry_ids:
+                order_entry_ids_item: int | str
+                order_entry_ids_item = order_entry_ids_item_data
+                order_entry_ids.append(order_entry_ids_item)
 
         vouchers: list[str] | Unset | None
         if isinstance(self.vouchers, Unset):
@@ -126,7 +135,14 @@ class AlibabaRefundCreateRequest:
 
         goods_status = d.pop("goodsStatus")
 
-        order_entry_ids = cast(list[int], d.pop("orderEntryIds", UNSET))
+        _order_entry_ids = d.pop("orderEntryIds", UNSET)
+        order_entry_ids: list[int | str] | Unset = UNSET
+        if _order_entry_ids is not UNSET:
+            order_entry_ids = []
+            for order_entry_ids_item_data in _order_entry_ids:
+                order_entry_ids_item = order_entry_ids_item_data
+
+                order_entry_ids.append(order_entry_ids_item)
 
         def _parse_vouchers(data: object) -> list[str] | Unset | None:
             if data is None:

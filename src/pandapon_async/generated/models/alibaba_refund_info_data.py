@@ -1,3 +1,4 @@
+# generated from openapi/pandapon.yaml by generator/generate.py; do not edit
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -13,32 +14,30 @@ T = TypeVar("T", bound="AlibabaRefundInfoData")
 
 @_attrs_define
 class AlibabaRefundInfoData:
-    """A 1688 after-sales record (`AlibabaRefundInfo`). The page's field list is cut off after `buyerUserId`;
-    the remaining fields arrive as additional properties.
+    """A 1688 after-sales record (`AlibabaRefundInfo`); further fields arrive in `additional_properties`.
 
-        Attributes:
-            id (int | None | str | Unset): No description on the page
-            create_by (None | str | Unset): No description on the page
-            create_by_id (int | None | str | Unset): No description on the page
-            create_time (None | str | Unset): No description on the page
-            update_by (None | str | Unset): No description on the page
-            update_by_id (int | None | str | Unset): No description on the page
-            update_time (None | str | Unset): No description on the page
-            remark (None | str | Unset): No description on the page
-            alipay_payment_id (None | str | Unset): 支付宝交易号 (Alipay transaction number)
-            apply_carriage (int | None | Unset): No description on the page (an amount; unit not stated)
-            apply_expect (int | None | Unset): No description on the page (an amount; unit not stated)
-            apply_payment (int | None | Unset): No description on the page (an amount; unit not stated)
-            apply_reason (None | str | Unset): 申请原因 (reason for the application)
-            apply_reason_id (int | None | str | Unset): 申请原因ID (reason id)
-            apply_sub_reason (None | str | Unset): 二级退款原因 (secondary refund reason)
-            apply_sub_reason_id (int | None | str | Unset): 二级退款原因Id (secondary refund reason id)
-            buyer_alipay_id (None | str | Unset): 买家支付宝ID (buyer's Alipay id)
-            buyer_logistics_name (None | str | Unset): 买家退货物流公司名 (the buyer's return logistics company)
-            buyer_member_id (None | str | Unset): 买家会员ID (buyer's member id)
-            buyer_send_goods (bool | None | Unset): No description on the page
-            buyer_user_id (int | None | str | Unset): No description on the page (the field list is cut off here, inside its
-                type "intege…")
+    Attributes:
+        id (int | None | str | Unset): Record id.
+        create_by (None | str | Unset): Created by.
+        create_by_id (int | None | str | Unset): Id of the creator.
+        create_time (None | str | Unset): Creation time.
+        update_by (None | str | Unset): Last updated by.
+        update_by_id (int | None | str | Unset): Id of the last updater.
+        update_time (None | str | Unset): Last update time.
+        remark (None | str | Unset): Remark.
+        alipay_payment_id (None | str | Unset): 支付宝交易号 (Alipay transaction number)
+        apply_carriage (int | None | Unset): Requested freight refund (an amount; unit not stated).
+        apply_expect (int | None | Unset): Expected refund (an amount; unit not stated).
+        apply_payment (int | None | Unset): Requested refund (an amount; unit not stated).
+        apply_reason (None | str | Unset): 申请原因 (reason for the application)
+        apply_reason_id (int | None | str | Unset): 申请原因ID (reason id)
+        apply_sub_reason (None | str | Unset): 二级退款原因 (secondary refund reason)
+        apply_sub_reason_id (int | None | str | Unset): 二级退款原因Id (secondary refund reason id)
+        buyer_alipay_id (None | str | Unset): 买家支付宝ID (buyer's Alipay id)
+        buyer_logistics_name (None | str | Unset): 买家退货物流公司名 (the buyer's return logistics company)
+        buyer_member_id (None | str | Unset): 买家会员ID (buyer's member id)
+        buyer_send_goods (bool | None | Unset): Whether the buyer has sent the goods back.
+        buyer_user_id (int | None | str | Unset): Buyer user id.
     """
 
     id: int | str | Unset | None = UNSET

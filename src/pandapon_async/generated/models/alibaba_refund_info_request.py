@@ -1,3 +1,4 @@
+# generated from openapi/pandapon.yaml by generator/generate.py; do not edit
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -13,11 +14,10 @@ T = TypeVar("T", bound="AlibabaRefundInfoRequest")
 
 @_attrs_define
 class AlibabaRefundInfoRequest:
-    """Body of the 1688 after-sales detail query (Chinese edition; the Vietnamese edition sends refundId as a query
-    parameter instead).
+    """Body of the 1688 after-sales detail query.
 
-        Attributes:
-            refund_id (str | Unset): 售后ID (after-sales / refund id)
+    Attributes:
+        refund_id (str | Unset): 售后ID (after-sales / refund id)
     """
 
     refund_id: str | Unset = UNSET

@@ -1,3 +1,4 @@
+# generated from openapi/pandapon.yaml by generator/generate.py; do not edit
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -13,14 +14,14 @@ T = TypeVar("T", bound="AlibabaRefundReturnGoodsRequest")
 
 @_attrs_define
 class AlibabaRefundReturnGoodsRequest:
-    """Body of the buyer's return-shipment submission (English edition).
+    """Body of the buyer's return-shipment submission.
 
     Attributes:
-        logistics_company_no (str): No description on the page (marked required); the logistics company's code
-        freight_bill (str): No description on the page (marked required); the waybill number
+        logistics_company_no (str): The logistics company's code
+        freight_bill (str): The waybill number
         refund_id (str | Unset): 退款单号,TQ开头 (refund number, starts with TQ)
-        description (None | str | Unset): No description on the page (optional)
-        vouchers (list[str] | None | Unset): No description on the page (optional)
+        description (None | str | Unset): Description (optional).
+        vouchers (list[str] | None | Unset): Vouchers (optional).
     """
 
     logistics_company_no: str

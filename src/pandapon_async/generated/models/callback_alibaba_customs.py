@@ -1,3 +1,4 @@
+# generated from openapi/pandapon.yaml by generator/generate.py; do not edit
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -11,7 +12,7 @@ T = TypeVar("T", bound="CallbackAlibabaCustoms")
 
 @_attrs_define
 class CallbackAlibabaCustoms:
-    """跨境报关信息 (customs declaration) of the 1688 price message; no page shows its fields."""
+    """跨境报关信息 (customs declaration) of the 1688 price message."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

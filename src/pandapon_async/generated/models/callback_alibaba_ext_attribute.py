@@ -1,3 +1,4 @@
+# generated from openapi/pandapon.yaml by generator/generate.py; do not edit
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -11,7 +12,7 @@ T = TypeVar("T", bound="CallbackAlibabaExtAttribute")
 
 @_attrs_define
 class CallbackAlibabaExtAttribute:
-    """One order extension attribute (订单扩展属性) of the 1688 price message; the page counts 3 fields but shows none."""
+    """One order extension attribute (订单扩展属性) of the 1688 price message."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

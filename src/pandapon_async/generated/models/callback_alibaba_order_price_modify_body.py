@@ -1,3 +1,4 @@
+# generated from openapi/pandapon.yaml by generator/generate.py; do not edit
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -27,26 +28,23 @@ T = TypeVar("T", bound="CallbackAlibabaOrderPriceModifyBody")
 
 @_attrs_define
 class CallbackAlibabaOrderPriceModifyBody:
-    """Body of the 1688 order price modification message. It looks like a 1688 order-detail object; the page lists only the
-    top-level fields below, without their children, and is cut off after orderBizInfo.
+    """Body of the 1688 order price modification message. It looks like a 1688 order-detail object.
 
-        Attributes:
-            guarantees_terms (CallbackAlibabaGuaranteesTerms | None | Unset): 保障条款 (guarantee terms)
-            native_logistics (CallbackAlibabaNativeLogistics | None | Unset): Domestic (China) logistics of the order; not
-                described on the page.
-            product_items (list[CallbackAlibabaProductItem] | None | Unset): 商品条目信息 (product lines; 35 fields each, not
-                shown)
-            trade_terms (list[CallbackAlibabaTradeTerm] | None | Unset): 交易条款 (trade terms; 10 fields each, not shown)
-            ext_attributes (list[CallbackAlibabaExtAttribute] | None | Unset): 订单扩展属性 (order extension attributes; 3 fields
-                each, not shown)
-            order_rate_info (CallbackAlibabaOrderRateInfo | None | Unset): 订单评价信息 (order rating)
-            order_invoice_info (CallbackAlibabaOrderInvoiceInfo | None | Unset): 发票信息 (invoice)
-            customs (CallbackAlibabaCustoms | None | Unset): 跨境报关信息 (cross-border customs declaration)
-            overseas_extra_address (CallbackAlibabaOverseasExtraAddress | None | Unset): 跨境地址扩展信息 (cross-border address
-                extension)
-            base_info (CallbackAlibabaBaseInfo | None | Unset): 订单基础信息 (order base information)
-            order_biz_info (CallbackAlibabaOrderBizInfo | None | Unset): 订单… (order business information; the description is
-                cut off)
+    Attributes:
+        guarantees_terms (CallbackAlibabaGuaranteesTerms | None | Unset): 保障条款 (guarantee terms)
+        native_logistics (CallbackAlibabaNativeLogistics | None | Unset): Domestic (China) logistics of the order.
+        product_items (list[CallbackAlibabaProductItem] | None | Unset): 商品条目信息 (product lines; 35 fields each, not
+            shown)
+        trade_terms (list[CallbackAlibabaTradeTerm] | None | Unset): 交易条款 (trade terms; 10 fields each, not shown)
+        ext_attributes (list[CallbackAlibabaExtAttribute] | None | Unset): 订单扩展属性 (order extension attributes; 3 fields
+            each, not shown)
+        order_rate_info (CallbackAlibabaOrderRateInfo | None | Unset): 订单评价信息 (order rating)
+        order_invoice_info (CallbackAlibabaOrderInvoiceInfo | None | Unset): 发票信息 (invoice)
+        customs (CallbackAlibabaCustoms | None | Unset): 跨境报关信息 (cross-border customs declaration)
+        overseas_extra_address (CallbackAlibabaOverseasExtraAddress | None | Unset): 跨境地址扩展信息 (cross-border address
+            extension)
+        base_info (CallbackAlibabaBaseInfo | None | Unset): 订单基础信息 (order base information)
+        order_biz_info (CallbackAlibabaOrderBizInfo | None | Unset): 订单… (order business information)
     """
 
     guarantees_terms: CallbackAlibabaGuaranteesTerms | Unset | None = UNSET

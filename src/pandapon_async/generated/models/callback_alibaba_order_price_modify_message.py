@@ -1,3 +1,4 @@
+# generated from openapi/pandapon.yaml by generator/generate.py; do not edit
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -17,16 +18,14 @@ T = TypeVar("T", bound="CallbackAlibabaOrderPriceModifyMessage")
 
 @_attrs_define
 class CallbackAlibabaOrderPriceModifyMessage:
-    """1688 order price modified, messageType 1688_ORDER_BUYER_VIEW_ORDER_PRICE_MODIFY (doc-en api-263477659,
-    doc-vnm api-250496584). The page documents the pushed payload as its "200 response"; doc-vnm marks
-    messageType, messagePlatform and timestamp required and messageBody optional. No example was seen.
+    """1688 order price modified, messageType 1688_ORDER_BUYER_VIEW_ORDER_PRICE_MODIFY.
 
-        Attributes:
-            message_type (None | str | Unset): 消息类型 (message type code; 1688_ORDER_BUYER_VIEW_ORDER_PRICE_MODIFY)
-            message_body (CallbackAlibabaOrderPriceModifyBody | None | str | Unset): 返回内容 (message body); an object, or the
-                same object JSON encoded inside a string.
-            message_platform (int | None | Unset): 消息渠道 (platform): 0 淘宝平台 (Taobao), 1 1688平台 (1688)
-            timestamp (None | str | Unset): 消息推送时间 (push time; epoch milliseconds as a string)
+    Attributes:
+        message_type (None | str | Unset): 消息类型 (message type code; 1688_ORDER_BUYER_VIEW_ORDER_PRICE_MODIFY)
+        message_body (CallbackAlibabaOrderPriceModifyBody | None | str | Unset): 返回内容 (message body); an object, or the
+            same object JSON encoded inside a string.
+        message_platform (int | None | Unset): 消息渠道 (platform): 0 淘宝平台 (Taobao), 1 1688平台 (1688)
+        timestamp (None | str | Unset): 消息推送时间 (push time; epoch milliseconds as a string)
     """
 
     message_type: str | Unset | None = UNSET

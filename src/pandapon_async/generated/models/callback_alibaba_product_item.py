@@ -1,3 +1,4 @@
+# generated from openapi/pandapon.yaml by generator/generate.py; do not edit
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -11,7 +12,7 @@ T = TypeVar("T", bound="CallbackAlibabaProductItem")
 
 @_attrs_define
 class CallbackAlibabaProductItem:
-    """One product line (商品条目信息) of the 1688 price message; the page counts 35 fields but shows none."""
+    """One product line (商品条目信息) of the 1688 price message."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

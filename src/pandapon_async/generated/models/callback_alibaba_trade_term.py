@@ -1,3 +1,4 @@
+# generated from openapi/pandapon.yaml by generator/generate.py; do not edit
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -11,7 +12,7 @@ T = TypeVar("T", bound="CallbackAlibabaTradeTerm")
 
 @_attrs_define
 class CallbackAlibabaTradeTerm:
-    """One trade term (交易条款) of the 1688 price message; the page counts 10 fields but shows none."""
+    """One trade term (交易条款) of the 1688 price message."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -1,3 +1,4 @@
+# generated from openapi/pandapon.yaml by generator/generate.py; do not edit
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -17,15 +18,14 @@ T = TypeVar("T", bound="CallbackEnvelope")
 
 @_attrs_define
 class CallbackEnvelope:
-    """The envelope of every message PandaPon pushes to the developer's callback URL (HTTPS POST, header
-    `Authorization` = hex HMAC-SHA256 of the raw body with the Access Secret; answer HTTP 200 within 1000 ms,
-    otherwise the push is retried after half an hour, at most 5 times; order is not guaranteed).
-    Used as is for the messages whose payload page was not seen: `messageBody` stays an open object.
+    """The envelope of every message PandaPon pushes to the developer's callback URL (HTTPS POST, header `Authorization` =
+    hex HMAC-SHA256 of the raw body with the Access Secret; answer HTTP 200 within 1000 ms, otherwise the push is
+    retried after half an hour, at most 5 times; order is not guaranteed).
 
         Attributes:
             message_type (None | str | Unset): 消息类型 (message type code, e.g. TAOBAO_ORDER_BUYER_VIEW_ORDER_PRICE_MODIFY)
-            message_body (CallbackMessageBody | None | str | Unset): 消息体 (message body). An object on PandaPon's pages; a
-                sibling platform sends it JSON encoded inside a string, so both are accepted.
+            message_body (CallbackMessageBody | None | str | Unset): 消息体 (message body): an object, or the same JSON encoded
+                inside a string; both are accepted.
             message_platform (int | None | Unset): 消息渠道 (platform): 0 淘宝平台 (Taobao), 1 1688平台 (1688)
             timestamp (None | str | Unset): 消息推送时间 (push time; epoch milliseconds as a string)
     """

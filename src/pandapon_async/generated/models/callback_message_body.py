@@ -1,3 +1,4 @@
+# generated from openapi/pandapon.yaml by generator/generate.py; do not edit
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -11,7 +12,7 @@ T = TypeVar("T", bound="CallbackMessageBody")
 
 @_attrs_define
 class CallbackMessageBody:
-    """A message body whose fields no doc page shows; every field is kept in additional_properties."""
+    """Every field is kept in additional_properties."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

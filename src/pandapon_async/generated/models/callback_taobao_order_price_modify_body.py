@@ -1,3 +1,4 @@
+# generated from openapi/pandapon.yaml by generator/generate.py; do not edit
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -18,14 +19,13 @@ T = TypeVar("T", bound="CallbackTaobaoOrderPriceModifyBody")
 
 @_attrs_define
 class CallbackTaobaoOrderPriceModifyBody:
-    """Body of the Taobao order price modification message. The page's example is mock data and is cut off inside the first
-    sub-order.
+    """Body of the Taobao order price modification message.
 
-        Attributes:
-            sales_order_id (int | None | str | Unset): 淘宝订单号 (Taobao order number); a string in the example.
-            sub_orders (list[CallbackTaobaoSubOrder] | None | Unset): 子单信息 (sub-orders).
-            purchase_order_price_dto (CallbackTaobaoPurchaseOrderPrice | None | Unset): 货单价格 (purchase order price); its
-                fields are not shown.
+    Attributes:
+        sales_order_id (int | None | str | Unset): 淘宝订单号 (Taobao order number); a string in the example.
+        sub_orders (list[CallbackTaobaoSubOrder] | None | Unset): 子单信息 (sub-orders).
+        purchase_order_price_dto (CallbackTaobaoPurchaseOrderPrice | None | Unset): 货单价格 (purchase order price); its
+            fields are not shown.
     """
 
     sales_order_id: int | str | Unset | None = UNSET

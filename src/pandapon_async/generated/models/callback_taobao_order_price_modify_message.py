@@ -1,3 +1,4 @@
+# generated from openapi/pandapon.yaml by generator/generate.py; do not edit
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -17,9 +18,8 @@ T = TypeVar("T", bound="CallbackTaobaoOrderPriceModifyMessage")
 
 @_attrs_define
 class CallbackTaobaoOrderPriceModifyMessage:
-    """订单价格修改回调 (Taobao order price modified), messageType TAOBAO_ORDER_BUYER_VIEW_ORDER_PRICE_MODIFY
-    (doc-en api-263477629). The page documents the pushed payload as its "200 response"; messagePlatform is
-    marked required there, the other fields are not.
+    """订单价格修改回调 (Taobao order price modified), messageType TAOBAO_ORDER_BUYER_VIEW_ORDER_PRICE_MODIFY. Only
+    `messagePlatform` is sure to be present.
 
         Attributes:
             message_type (None | str | Unset): 消息类型 (message type code; TAOBAO_ORDER_BUYER_VIEW_ORDER_PRICE_MODIFY)

@@ -1,3 +1,4 @@
+# generated from openapi/pandapon.yaml by generator/generate.py; do not edit
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -11,7 +12,7 @@ T = TypeVar("T", bound="CallbackTaobaoPurchaseOrderPrice")
 
 @_attrs_define
 class CallbackTaobaoPurchaseOrderPrice:
-    """货单价格 (purchase order price) of the Taobao price message; no page shows its fields."""
+    """货单价格 (purchase order price) of the Taobao price message."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

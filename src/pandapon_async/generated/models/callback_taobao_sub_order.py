@@ -1,3 +1,4 @@
+# generated from openapi/pandapon.yaml by generator/generate.py; do not edit
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -13,9 +14,8 @@ T = TypeVar("T", bound="CallbackTaobaoSubOrder")
 
 @_attrs_define
 class CallbackTaobaoSubOrder:
-    """One sub-order of the Taobao price message. The page counts 26 fields but its example is cut off after the 8 modelled
-    here (snake_case keys, unlike the envelope); the rest arrive as additional properties. No field is described on the
-    page; types come from the example.
+    """One sub-order of the Taobao price message (snake_case keys, unlike the envelope); further fields arrive in
+    `additional_properties`.
 
         Attributes:
             purchase_order_outer_id (int | None | str | Unset): Purchase order outer id ("74" in the example).

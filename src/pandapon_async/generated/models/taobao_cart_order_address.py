@@ -1,3 +1,4 @@
+# generated from openapi/pandapon.yaml by generator/generate.py; do not edit
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -19,11 +20,11 @@ class TaobaoCartOrderAddress:
         zip_ (None | str | Unset): 邮编 (postcode)
         country (None | str | Unset): 国家 (country)
         state (None | str | Unset): 省份 (province / state)
-        city (None | str | Unset): City (the page's description is the sample value 杭州市).
-        district (None | str | Unset): District (the page's description is the sample value 余杭区).
-        address (None | str | Unset): Street address (the page's description is the sample value 测试地址).
+        city (None | str | Unset): City.
+        district (None | str | Unset): District.
+        address (None | str | Unset): Street address.
         mobile_phone (None | str | Unset): 手机号 (mobile phone number)
-        phone (None | str | Unset): 手机号 (phone number; the page uses the same description as mobile_phone)
+        phone (None | str | Unset): 手机号 (phone number)
         name (None | str | Unset): 收件人 (recipient)
     """
 

@@ -1,3 +1,4 @@
+# generated from openapi/pandapon.yaml by generator/generate.py; do not edit
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -13,22 +14,21 @@ T = TypeVar("T", bound="TaobaoGetGoodsData")
 
 @_attrs_define
 class TaobaoGetGoodsData:
-    """Goods detail (v2 names it TaoBaoProductDetailsV2VO). The v1 field list is cut off after productUnit.
+    """Goods detail (v2 names it TaoBaoProductDetailsV2VO).
 
     Attributes:
-        begin_amount (int | None | Unset): Minimum purchase quantity (meaning inferred from the name; not described on
-            the page).
+        begin_amount (int | None | Unset): Minimum purchase quantity (meaning inferred from the name).
         category_id (int | None | str | Unset): Category id.
         category_name (None | str | Unset): Category name.
         category_path (None | str | Unset): Category path.
         description (None | str | Unset): Chi tiết (vi, details)
-        item_id (int | None | str | Unset): Item id; int64 on the v1 page, an opaque string id in the v2 edition.
+        item_id (int | None | str | Unset): Item id.
         item_type (None | str | Unset): Item type.
         mp_id (int | None | str | Unset): Distribution (供销) product id.
         pic_urls (list[str] | None | Unset): Hình ảnh (vi, images)
         price (int | None | Unset): Giá (vi, price); integer, unit not stated (other endpoints use fen).
         product_unit (None | str | Unset): Đơn vị (vi, unit)
-        quantity (int | None | Unset): 库存 (stock); shown only on the v2 edition's page.
+        quantity (int | None | Unset): 库存 (stock).
     """
 
     begin_amount: int | Unset | None = UNSET

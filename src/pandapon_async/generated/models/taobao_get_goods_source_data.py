@@ -1,3 +1,4 @@
+# generated from openapi/pandapon.yaml by generator/generate.py; do not edit
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -13,11 +14,11 @@ T = TypeVar("T", bound="TaobaoGetGoodsSourceData")
 
 @_attrs_define
 class TaobaoGetGoodsSourceData:
-    """Source goods detail. The page's list is cut off after a field starting with `itemResou…` (not modelled).
+    """Source goods detail.
 
     Attributes:
         description (None | str | Unset): Goods description.
-        item_id (int | None | str | Unset): Taobao item id (integer on the page).
+        item_id (int | None | str | Unset): Taobao item id.
     """
 
     description: str | Unset | None = UNSET

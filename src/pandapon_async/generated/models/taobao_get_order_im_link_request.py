@@ -1,3 +1,4 @@
+# generated from openapi/pandapon.yaml by generator/generate.py; do not edit
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -13,21 +14,17 @@ T = TypeVar("T", bound="TaobaoGetOrderImLinkRequest")
 
 @_attrs_define
 class TaobaoGetOrderImLinkRequest:
-    """The page's parameter list (loginName, password, pageName, pageParamMap, all marked 必需) contradicts
-    its request example (`{"sourceType":"item","bizId":"234576234"}`); none is listed as required because
-    the page's own example omits them.
+    """Body of the IM-link request. Every field is optional: send `sourceType` with `bizId`, or `loginName`, `password`,
+    `pageName` and `pageParamMap`, as your account expects.
 
         Attributes:
-            login_name (str | Unset): Marked 必需 on the page but absent from its example; its 示例值 there is
-                `{"sourceType":"item","bizId":"700187748440"}` (apparently pageParamMap's value).
-            password (str | Unset): Marked 必需 on the page but absent from its example.
-            page_name (str | Unset): Marked 必需 on the page but absent from its example.
-            page_param_map (str | Unset): Marked 必需 on the page but absent from its example; probably a JSON-encoded object
-                with `sourceType` and `bizId` (e.g. `{"sourceType":"item","bizId":"700187748440"}`).
-            source_type (str | Unset): Sent in the page's request example and curl (value `item`) but not in its parameter
-                list.
-            biz_id (str | Unset): Sent in the page's request example and curl (e.g. an item id `234576234`) but not in its
-                parameter list.
+            login_name (str | Unset): Login name of the IM chat (optional).
+            password (str | Unset): Password of the IM login (optional).
+            page_name (str | Unset): Name of the IM view to open (optional).
+            page_param_map (str | Unset): Probably a JSON-encoded object with `sourceType` and `bizId` (e.g.
+                `{"sourceType":"item","bizId":"700187748440"}`).
+            source_type (str | Unset): What the chat is about, e.g. `item`.
+            biz_id (str | Unset): Id of that object, e.g. an item id `234576234`.
     """
 
     login_name: str | Unset = UNSET

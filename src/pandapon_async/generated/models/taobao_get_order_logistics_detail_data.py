@@ -1,3 +1,4 @@
+# generated from openapi/pandapon.yaml by generator/generate.py; do not edit
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -19,8 +20,7 @@ T = TypeVar("T", bound="TaobaoGetOrderLogisticsDetailData")
 class TaobaoGetOrderLogisticsDetailData:
     """
     Attributes:
-        purchase_order_outer_id (int | None | str | Unset): 淘宝子订单ID (Taobao sub-order id; v2 says 淘宝子单ID). A string on
-            the pages; may exceed 2^53.
+        purchase_order_outer_id (int | None | str | Unset): 淘宝子订单ID (Taobao sub-order id); may exceed 2^53.
         pnm_logistics_details (list[TaobaoOrderPnmLogisticsDetail] | None | Unset): 物流包裹清单 (list of logistics packages)
     """
 

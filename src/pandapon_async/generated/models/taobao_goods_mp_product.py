@@ -1,3 +1,4 @@
+# generated from openapi/pandapon.yaml by generator/generate.py; do not edit
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -11,10 +12,7 @@ T = TypeVar("T", bound="TaobaoGoodsMpProduct")
 
 @_attrs_define
 class TaobaoGoodsMpProduct:
-    """A distribution (供销) product; the page shows it has 3 fields but does not expand them (kept in additional
-    properties).
-
-    """
+    """A distribution (供销) product."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -1,3 +1,4 @@
+# generated from openapi/pandapon.yaml by generator/generate.py; do not edit
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -11,7 +12,7 @@ T = TypeVar("T", bound="TaobaoGoodsNoMpReason")
 
 @_attrs_define
 class TaobaoGoodsNoMpReason:
-    """A failure reason; the page shows it has 2 fields but does not expand them (kept in additional properties)."""
+    """A failure reason."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

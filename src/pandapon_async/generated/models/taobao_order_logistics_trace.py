@@ -1,3 +1,4 @@
+# generated from openapi/pandapon.yaml by generator/generate.py; do not edit
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -20,12 +21,11 @@ class TaobaoOrderLogisticsTrace:
         province (None | str | Unset): Province.
         city (None | str | Unset): City.
         district (None | str | Unset): District.
-        action (None | str | Unset): Event code; seen TMS_STATION_OUT, TMS_STATION_IN.
+        action (None | str | Unset): Event code.
         facility_name (None | str | Unset): Facility name.
         time (None | str | Unset): Event time, e.g. `2023-12-14 21:39:11`.
-        standerd_desc (None | str | Unset): Standard description of the event (field name spelled `standerdDesc` on the
-            pages, sic).
-        status (None | str | Unset): Status code; seen TRANSPORT.
+        standerd_desc (None | str | Unset): Standard description of the event.
+        status (None | str | Unset): Status code.
         next_city (None | str | Unset): Next city.
         next_node_name (None | str | Unset): Next node name.
     """

@@ -1,3 +1,4 @@
+# generated from openapi/pandapon.yaml by generator/generate.py; do not edit
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -13,7 +14,7 @@ T = TypeVar("T", bound="TaobaoRefundListRequest")
 
 @_attrs_define
 class TaobaoRefundListRequest:
-    """Filter and paging of the reverse-order list (逆向单列表查询). Fields carry no descriptions on the page.
+    """Filter and paging of the reverse-order list (逆向单列表查询).
 
     Attributes:
         page_size (int): Page size (required)
@@ -24,7 +25,7 @@ class TaobaoRefundListRequest:
         refund_start_time (int | Unset): Start of the time range, optional; unit not stated (the example sends
             121312131313)
         refund_end_time (int | Unset): End of the time range, optional; unit not stated (the example sends 3323232)
-        page_no (int | Unset): Số trang (page number); the page does not show whether it is required
+        page_no (int | Unset): Số trang (page number).
     """
 
     page_size: int

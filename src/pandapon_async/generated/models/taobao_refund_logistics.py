@@ -1,3 +1,4 @@
+# generated from openapi/pandapon.yaml by generator/generate.py; do not edit
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -22,8 +23,7 @@ class TaobaoRefundLogistics:
 
     Attributes:
         receiver_address (None | str | TaobaoRefundReceiverAddress | Unset): Return receiver address: an object
-            {detailAddress, phone, receiver} in the cancel example, a string on the v2 query page (null in the query
-            example)
+            `{detailAddress, phone, receiver}` or a string; both are accepted.
         return_goods_desc (None | str | Unset): Return-goods description
         buyer_phone (None | str | Unset): Buyer's phone
         logistics_company (None | TaobaoRefundLogisticsCompany | Unset): Return carrier

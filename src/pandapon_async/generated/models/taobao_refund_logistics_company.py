@@ -1,3 +1,4 @@
+# generated from openapi/pandapon.yaml by generator/generate.py; do not edit
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -13,11 +14,11 @@ T = TypeVar("T", bound="TaobaoRefundLogisticsCompany")
 
 @_attrs_define
 class TaobaoRefundLogisticsCompany:
-    """Return carrier. The code key is spelled logisticsCompanyCode (query page) or logisticCompanyCode (cancel page).
+    """Return carrier. The code key is spelled logisticsCompanyCode or logisticCompanyCode.
 
     Attributes:
-        logistics_company_code (None | str | Unset): Carrier code (spelling of the query page)
-        logistic_company_code (None | str | Unset): Carrier code (spelling of the cancel page, e.g. SF)
+        logistics_company_code (None | str | Unset): Carrier code
+        logistic_company_code (None | str | Unset): Carrier code
         logistics_company_name (None | str | Unset): Carrier name (e.g. 顺丰快递)
     """
 

@@ -1,3 +1,4 @@
+# generated from openapi/pandapon.yaml by generator/generate.py; do not edit
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -13,7 +14,7 @@ T = TypeVar("T", bound="TaobaoRefundMaxRefundFee")
 
 @_attrs_define
 class TaobaoRefundMaxRefundFee:
-    """Refundable fee limits; the page's example is cut off inside this object, so more fields may exist.
+    """Refundable fee limits.
 
     Attributes:
         min_refund_fee (int | None | Unset): Minimum refund fee (integer; unit not stated)

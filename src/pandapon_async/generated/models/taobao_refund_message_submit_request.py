@@ -1,3 +1,4 @@
+# generated from openapi/pandapon.yaml by generator/generate.py; do not edit
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -13,11 +14,11 @@ T = TypeVar("T", bound="TaobaoRefundMessageSubmitRequest")
 
 @_attrs_define
 class TaobaoRefundMessageSubmitRequest:
-    """A message on a reverse order. No field is marked required on the page.
+    """A message on a reverse order.
 
     Attributes:
-        refund_id (str | Unset): 逆向单id (reverse-order id); the page does not show whether it is required
-        refund_message (str | Unset): 留言内容 (message text); the page does not show whether it is required
+        refund_id (str | Unset): 逆向单id (reverse-order id).
+        refund_message (str | Unset): 留言内容 (message text).
         refund_images (str | Unset): Images, optional; a single string (the format for several images is not stated)
     """
 

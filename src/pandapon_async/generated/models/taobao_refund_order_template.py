@@ -1,3 +1,4 @@
+# generated from openapi/pandapon.yaml by generator/generate.py; do not edit
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -19,14 +20,13 @@ T = TypeVar("T", bound="TaobaoRefundOrderTemplate")
 
 @_attrs_define
 class TaobaoRefundOrderTemplate:
-    """RefundOrderTemplate; fields from the (cut-off) example.
+    """RefundOrderTemplate: the draft reverse order and its limits.
 
     Attributes:
         refund_reasons (list[TaobaoRefundReason] | None | Unset): Selectable refund reasons
         goods_status_list (list[str] | None | Unset): Selectable goods statuses (strings in the example)
         refund_order (None | TaobaoRefundOrder | Unset): The draft reverse order
-        max_refund_fee (None | TaobaoRefundMaxRefundFee | Unset): Refundable fee limits (the example is cut off inside
-            this object)
+        max_refund_fee (None | TaobaoRefundMaxRefundFee | Unset): Refundable fee limits
     """
 
     refund_reasons: list[TaobaoRefundReason] | Unset | None = UNSET

@@ -1,3 +1,4 @@
+# generated from openapi/pandapon.yaml by generator/generate.py; do not edit
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -33,8 +34,7 @@ class TaobaoRefundPurchaseOrderLine:
         purchase_order_line_id (int | None | str | Unset): Purchase-order line id
         create_time (int | None | Unset): Creation time, epoch milliseconds
         purchase_order_id (int | None | str | Unset): Purchase-order id
-        price (int | None | str | Unset): Unit price; its type is not shown (null in the query example, cut off in the
-            cancel example)
+        price (int | None | str | Unset): Unit price (type not documented)
         supplier_nick (None | str | Unset): Supplier (seller) nickname
         currency (None | str | Unset): Currency (e.g. CNY)
         properties (None | TaobaoRefundPurchaseOrderLinePropertiesType0 | Unset): SKU properties, name to value (e.g.

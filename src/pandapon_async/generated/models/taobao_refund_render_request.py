@@ -1,3 +1,4 @@
+# generated from openapi/pandapon.yaml by generator/generate.py; do not edit
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -18,7 +19,7 @@ class TaobaoRefundRenderRequest:
     Attributes:
         refund_type (int): Reverse-order (refund) type; the values are not documented
         goods_status (int): Goods status; the values are not documented
-        sub_order_id (str | Unset): 子订单id (sub-order id); the page does not show whether it is required
+        sub_order_id (str | Unset): 子订单id (sub-order id).
     """
 
     refund_type: int

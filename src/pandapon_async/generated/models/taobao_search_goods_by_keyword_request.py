@@ -1,3 +1,4 @@
+# generated from openapi/pandapon.yaml by generator/generate.py; do not edit
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -13,7 +14,7 @@ T = TypeVar("T", bound="TaobaoSearchGoodsByKeywordRequest")
 
 @_attrs_define
 class TaobaoSearchGoodsByKeywordRequest:
-    """Keyword search body (v2 edition).
+    """Keyword search body.
 
     Attributes:
         keyword (None | str | Unset): 搜索关键词 (search keyword)

@@ -1,3 +1,4 @@
+# generated from openapi/pandapon.yaml by generator/generate.py; do not edit
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -15,32 +16,30 @@ T = TypeVar("T", bound="TaobaoSearchGoodsByKeywordResponse")
 class TaobaoSearchGoodsByKeywordResponse:
     """
     Attributes:
+        code (int | str): 返回码 (return code). 200 or 0 is success; any other value is a business error, which still
+            arrives with HTTP 200. Usually an integer; a string of decimal digits is read as that integer.
         request_id (None | str | Unset): 请求ID (request id)
-        code (int | None | Unset): 返回码 (return code); 200 or 0 is success
-        develop_id (int | None | str | Unset): 开发者ID (developer id); string on some editions, integer on others
+        develop_id (int | None | str | Unset): 开发者ID (developer id).
         msg (None | str | Unset): 返回码对应信息 (message for the code)
-        data (Any | Unset): Search result; not seen (the only page is cut off before its response section). Any JSON.
+        data (Any | Unset): Search result; any JSON.
     """
 
+    code: int | str
     request_id: str | Unset | None = UNSET
-    code: int | Unset | None = UNSET
     develop_id: int | str | Unset | None = UNSET
     msg: str | Unset | None = UNSET
     data: Any | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        code: int | str
+        code = self.code
+
         request_id: str | Unset | None
         if isinstance(self.request_id, Unset):
             request_id = UNSET
         else:
             request_id = self.request_id
-
-        code: int | Unset | None
-        if isinstance(self.code, Unset):
-            code = UNSET
-        else:
-            code = self.code
 
         develop_id: int | str | Unset | None
         if isinstance(self.develop_id, Unset):
@@ -58,11 +57,13 @@ class TaobaoSearchGoodsByKeywordResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict.update(
+            {
+                "code": code,
+            }
+        )
         if request_id is not UNSET:
             field_dict["requestId"] = request_id
-        if code is not UNSET:
-            field_dict["code"] = code
         if develop_id is not UNSET:
             field_dict["developId"] = develop_id
         if msg is not UNSET:
@@ -75,9 +76,9 @@ class TaobaoSearchGoodsByKeywordResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        request_id = d.pop("requestId", UNSET)
+        code = d.pop("code")
 
-        code = d.pop("code", UNSET)
+        request_id = d.pop("requestId", UNSET)
 
         develop_id = d.pop("developId", UNSET)
 
@@ -86,8 +87,8 @@ class TaobaoSearchGoodsByKeywordResponse:
         data = d.pop("data", UNSET)
 
         taobao_search_goods_by_keyword_response = cls(
-            request_id=request_id,
             code=code,
+            request_id=request_id,
             develop_id=develop_id,
             msg=msg,
             data=data,

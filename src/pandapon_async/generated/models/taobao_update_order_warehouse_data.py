@@ -1,3 +1,4 @@
+# generated from openapi/pandapon.yaml by generator/generate.py; do not edit
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -11,7 +12,7 @@ T = TypeVar("T", bound="TaobaoUpdateOrderWarehouseData")
 
 @_attrs_define
 class TaobaoUpdateOrderWarehouseData:
-    """Returned content; the page shows no fields (kept in additional properties)."""
+    """Returned content."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -1,3 +1,4 @@
+# generated from openapi/pandapon.yaml by generator/generate.py; do not edit
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -19,7 +20,7 @@ T = TypeVar("T", bound="WarehouseCreateInternationalLogisticsOrderRequest")
 
 @_attrs_define
 class WarehouseCreateInternationalLogisticsOrderRequest:
-    """The international logistics order to book. No field is required or described on the page.
+    """The international logistics order to book.
 
     Attributes:
         render_id (None | str | Unset): Render id (e.g. FF2024080200007), presumably from the orderRenderFreight preview

@@ -1,3 +1,4 @@
+# generated from openapi/pandapon.yaml by generator/generate.py; do not edit
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -17,7 +18,7 @@ T = TypeVar("T", bound="WarehouseFreightEstimateRequest")
 
 @_attrs_define
 class WarehouseFreightEstimateRequest:
-    """One item SKU, quantity and price to estimate the overseas freight for. Fields carry no descriptions on the page.
+    """One item SKU, quantity and price to estimate the overseas freight for.
 
     Attributes:
         item_id (str): Item id (required)
@@ -25,10 +26,8 @@ class WarehouseFreightEstimateRequest:
         receiver_address (WarehouseReceiverAddress): ReceiverAddressTO, the overseas receiver address. Every field is
             `string | null` and optional; none has a description.
         quantity (int): Quantity (required)
-        currency (str | Unset): Currency. The page marks it required, but the page's (cut-off) example does not show it,
-            so it is not listed as required here.
-        price (str | Unset): Price, a string. The page marks it required, but the page's (cut-off) example does not show
-            it, so it is not listed as required here.
+        currency (str | Unset): Currency.
+        price (str | Unset): Price, a string.
     """
 
     item_id: str

@@ -1,3 +1,4 @@
+# generated from openapi/pandapon.yaml by generator/generate.py; do not edit
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -13,13 +14,12 @@ T = TypeVar("T", bound="WarehouseFreightInfo")
 
 @_attrs_define
 class WarehouseFreightInfo:
-    """FreightInfoTO, the chosen freight service. Its children are not listed in the schema part of the pages; these fields
-    come from the examples (all strings).
+    """FreightInfoTO, the chosen freight service (all fields are strings).
 
-        Attributes:
-            service_id (str | Unset): Freight service id
-            company_name (str | Unset): Carrier company name
-            service_category (str | Unset): Service category
+    Attributes:
+        service_id (str | Unset): Freight service id
+        company_name (str | Unset): Carrier company name
+        service_category (str | Unset): Service category
     """
 
     service_id: str | Unset = UNSET

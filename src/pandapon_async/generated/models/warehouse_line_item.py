@@ -1,3 +1,4 @@
+# generated from openapi/pandapon.yaml by generator/generate.py; do not edit
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -17,7 +18,7 @@ T = TypeVar("T", bound="WarehouseLineItem")
 
 @_attrs_define
 class WarehouseLineItem:
-    """One order line of an international logistics order. Every field is optional and nullable on the page.
+    """One order line of an international logistics order.
 
     Attributes:
         item_id (None | str | Unset): Item id
@@ -25,8 +26,7 @@ class WarehouseLineItem:
         quantity (int | None | Unset): Quantity
         title (None | str | Unset): Item title
         image_url (None | str | Unset): Item image URL
-        freight_info (WarehouseFreightInfo | Unset): FreightInfoTO, the chosen freight service. Its children are not
-            listed in the schema part of the pages; these fields come from the examples (all strings).
+        freight_info (WarehouseFreightInfo | Unset): FreightInfoTO, the chosen freight service (all fields are strings).
         currency (None | str | Unset): Currency
         price (None | str | Unset): Price, a string
     """

@@ -1,3 +1,4 @@
+# generated from openapi/pandapon.yaml by generator/generate.py; do not edit
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -21,8 +22,7 @@ class WarehouseLogisticInfo:
     """Logistics of one order line.
 
     Attributes:
-        line_item (WarehouseLogisticLineItem | Unset): The order line a logistics record belongs to. Its children are
-            not listed in the schema part of the page; these fields come from the example.
+        line_item (WarehouseLogisticLineItem | Unset): The order line a logistics record belongs to.
         logistic_numer (None | str | Unset): Tracking number of the line (field name spelled logisticNumer, sic); the
             example values look like international/warehouse tracking numbers (an interpretation)
         domestic_logistic_info (list[WarehouseInnerLogisticInfo] | None | Unset): Domestic shipments of the line

@@ -1,3 +1,4 @@
+# generated from openapi/pandapon.yaml by generator/generate.py; do not edit
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -13,15 +14,14 @@ T = TypeVar("T", bound="WarehouseLogisticLineItem")
 
 @_attrs_define
 class WarehouseLogisticLineItem:
-    """The order line a logistics record belongs to. Its children are not listed in the schema part of the page; these
-    fields come from the example.
+    """The order line a logistics record belongs to.
 
-        Attributes:
-            item_id (str | Unset): Item id
-            sku_id (str | Unset): SKU id
-            quantity (int | Unset): Quantity
-            title (str | Unset): Item title
-            image_url (str | Unset): Item image URL
+    Attributes:
+        item_id (str | Unset): Item id
+        sku_id (str | Unset): SKU id
+        quantity (int | Unset): Quantity
+        title (str | Unset): Item title
+        image_url (str | Unset): Item image URL
     """
 
     item_id: str | Unset = UNSET

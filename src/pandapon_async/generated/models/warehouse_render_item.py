@@ -1,3 +1,4 @@
+# generated from openapi/pandapon.yaml by generator/generate.py; do not edit
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -23,12 +24,9 @@ class WarehouseRenderItem:
         item_id (str): Item id (required)
         sku_id (str): SKU id (required)
         quantity (int): Quantity (required)
-        freight_info (WarehouseFreightInfo): FreightInfoTO, the chosen freight service. Its children are not listed in
-            the schema part of the pages; these fields come from the examples (all strings).
-        currency (str | Unset): Currency. The page marks it required, but the page's own example omits it, so it is not
-            listed as required here.
-        price (str | Unset): Price, a string. The page marks it required, but the page's own example omits it, so it is
-            not listed as required here.
+        freight_info (WarehouseFreightInfo): FreightInfoTO, the chosen freight service (all fields are strings).
+        currency (str | Unset): Currency.
+        price (str | Unset): Price, a string.
     """
 
     item_id: str

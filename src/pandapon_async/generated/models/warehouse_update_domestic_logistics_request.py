@@ -1,3 +1,4 @@
+# generated from openapi/pandapon.yaml by generator/generate.py; do not edit
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -17,7 +18,7 @@ T = TypeVar("T", bound="WarehouseUpdateDomesticLogisticsRequest")
 
 @_attrs_define
 class WarehouseUpdateDomesticLogisticsRequest:
-    """The order and the domestic logistics of its lines. No field has a description on the page.
+    """The order and the domestic logistics of its lines.
 
     Attributes:
         order_id (None | str | Unset): Order id

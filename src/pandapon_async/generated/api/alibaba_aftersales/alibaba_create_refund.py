@@ -1,3 +1,4 @@
+# generated from openapi/pandapon.yaml by generator/generate.py; do not edit
 from http import HTTPStatus
 from typing import Any
 
@@ -15,18 +16,14 @@ def _get_kwargs(
     *,
     body: AlibabaRefundCreateRequest,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/alibaba/refund/detail/create",
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["body"] = body
 
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -45,16 +42,14 @@ async def asyncio_detailed(
 
      创建退款退货申请
 
-    Applies for a refund (or a return with refund) on a 1688 order. `orderId`, `disputeRequest`,
-    `applyPayment`, `applyCarriage`, `applyReasonId`, `description` and `goodsStatus` are marked
-    required;
-    `orderEntryIds` (子订单id, sub-order ids) carries no badge; `vouchers` and `orderEntryCountList` are
-    optional. The allowed values of `disputeRequest` and `goodsStatus` and the units of `applyPayment`
-    and
-    `applyCarriage` are not stated on the visible page. 1688 order ids can exceed 2^53: send them as
-    Python
-    ints. The main edition's request example is empty; the one shown is from the v2 editions
-    (`/v2/alibaba/refund/detail/create`, same fields).
+    Applies for a refund, or a return with refund, on a 1688 order. `orderId`, `disputeRequest`,
+    `applyPayment`, `applyCarriage`, `applyReasonId`, `description` and `goodsStatus` are required;
+    `orderEntryIds` limits it to some sub-orders. 1688 order ids exceed 2^53: pass them as Python ints
+    or as strings of digits. The allowed values of `disputeRequest` and `goodsStatus` and the unit of
+    the amounts are not stated. `data` is the id of the created refund.
+
+    Sends `POST /alibaba/refund/detail/create`. Never retried automatically: repeating it could act
+    twice.
 
     Args:
         body (AlibabaRefundCreateRequest): Body of the 1688 refund / return application (same
@@ -74,7 +69,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    result, body = await client.send_operation(OPERATION, kwargs)
+    result, body = await client._call_operation(OPERATION, kwargs)
 
     return Response(
         status_code=HTTPStatus(result.status_code),
@@ -93,16 +88,14 @@ async def asyncio(
 
      创建退款退货申请
 
-    Applies for a refund (or a return with refund) on a 1688 order. `orderId`, `disputeRequest`,
-    `applyPayment`, `applyCarriage`, `applyReasonId`, `description` and `goodsStatus` are marked
-    required;
-    `orderEntryIds` (子订单id, sub-order ids) carries no badge; `vouchers` and `orderEntryCountList` are
-    optional. The allowed values of `disputeRequest` and `goodsStatus` and the units of `applyPayment`
-    and
-    `applyCarriage` are not stated on the visible page. 1688 order ids can exceed 2^53: send them as
-    Python
-    ints. The main edition's request example is empty; the one shown is from the v2 editions
-    (`/v2/alibaba/refund/detail/create`, same fields).
+    Applies for a refund, or a return with refund, on a 1688 order. `orderId`, `disputeRequest`,
+    `applyPayment`, `applyCarriage`, `applyReasonId`, `description` and `goodsStatus` are required;
+    `orderEntryIds` limits it to some sub-orders. 1688 order ids exceed 2^53: pass them as Python ints
+    or as strings of digits. The allowed values of `disputeRequest` and `goodsStatus` and the unit of
+    the amounts are not stated. `data` is the id of the created refund.
+
+    Sends `POST /alibaba/refund/detail/create`. Never retried automatically: repeating it could act
+    twice.
 
     Args:
         body (AlibabaRefundCreateRequest): Body of the 1688 refund / return application (same
@@ -122,6 +115,6 @@ async def asyncio(
         body=body,
     )
 
-    _, body = await client.send_operation(OPERATION, kwargs)
+    _, body = await client._call_operation(OPERATION, kwargs)
 
     return _parse_body(body)

@@ -1,3 +1,4 @@
+# generated from openapi/pandapon.yaml by generator/generate.py; do not edit
 from http import HTTPStatus
 from typing import Any
 
@@ -15,18 +16,14 @@ def _get_kwargs(
     *,
     body: AlibabaRefundInfoRequest,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/alibaba/refund/info",
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["body"] = body
 
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -45,18 +42,15 @@ async def asyncio_detailed(
 
      查询售后单详情
 
-    Returns one 1688 after-sales (refund) record. Modelled on the Chinese edition: `refundId` (售后ID) in
-    a
-    JSON body. Edition difference: the Vietnamese edition sends `refundId` as an optional query
-    parameter
-    with no body. The Chinese response field list is cut off after `buyerUserId` (the
-    `AlibabaRefundInfo`
-    object has more fields, which arrive as additional properties); no response example is shown. The
-    units of the amounts (`applyPayment`, `applyCarriage`, `applyExpect`) are not stated.
+    Returns one 1688 after-sales (refund) record by `refundId`. Fields beyond those declared arrive in
+    `additional_properties`; the unit of the amounts (`applyPayment`, `applyCarriage`, `applyExpect`) is
+    not stated.
+
+    Sends `POST /alibaba/refund/info`. Retried automatically on connection errors, timeouts, 408, 429
+    and 5xx: it is safe to repeat.
 
     Args:
-        body (AlibabaRefundInfoRequest): Body of the 1688 after-sales detail query (Chinese
-            edition; the Vietnamese edition sends refundId as a query parameter instead).
+        body (AlibabaRefundInfoRequest): Body of the 1688 after-sales detail query.
 
     Raises:
         pandapon_async.PandaPonAPIError: The envelope carries a business error code (not 200 or 0).
@@ -72,7 +66,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    result, body = await client.send_operation(OPERATION, kwargs)
+    result, body = await client._call_operation(OPERATION, kwargs)
 
     return Response(
         status_code=HTTPStatus(result.status_code),
@@ -91,18 +85,15 @@ async def asyncio(
 
      查询售后单详情
 
-    Returns one 1688 after-sales (refund) record. Modelled on the Chinese edition: `refundId` (售后ID) in
-    a
-    JSON body. Edition difference: the Vietnamese edition sends `refundId` as an optional query
-    parameter
-    with no body. The Chinese response field list is cut off after `buyerUserId` (the
-    `AlibabaRefundInfo`
-    object has more fields, which arrive as additional properties); no response example is shown. The
-    units of the amounts (`applyPayment`, `applyCarriage`, `applyExpect`) are not stated.
+    Returns one 1688 after-sales (refund) record by `refundId`. Fields beyond those declared arrive in
+    `additional_properties`; the unit of the amounts (`applyPayment`, `applyCarriage`, `applyExpect`) is
+    not stated.
+
+    Sends `POST /alibaba/refund/info`. Retried automatically on connection errors, timeouts, 408, 429
+    and 5xx: it is safe to repeat.
 
     Args:
-        body (AlibabaRefundInfoRequest): Body of the 1688 after-sales detail query (Chinese
-            edition; the Vietnamese edition sends refundId as a query parameter instead).
+        body (AlibabaRefundInfoRequest): Body of the 1688 after-sales detail query.
 
     Raises:
         pandapon_async.PandaPonAPIError: The envelope carries a business error code (not 200 or 0).
@@ -118,6 +109,6 @@ async def asyncio(
         body=body,
     )
 
-    _, body = await client.send_operation(OPERATION, kwargs)
+    _, body = await client._call_operation(OPERATION, kwargs)
 
     return _parse_body(body)

@@ -1,3 +1,4 @@
+# generated from openapi/pandapon.yaml by generator/generate.py; do not edit
 from http import HTTPStatus
 from typing import Any
 
@@ -15,18 +16,14 @@ def _get_kwargs(
     *,
     body: AlibabaRefundReturnGoodsRequest,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/alibaba/refund/goods/return",
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["body"] = body
 
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -43,19 +40,16 @@ async def asyncio_detailed(
 ) -> Response[AlibabaRefundReturnGoodsResponse]:
     """The buyer submits the refund information
 
-     (No Chinese title was seen on any page.)
+     Submits the return shipment of a 1688 refund (`refundId`, starts with `TQ`): the logistics company
+    code (`logisticsCompanyNo`, required) and the waybill number (`freightBill`, required), with an
+    optional `description` and `vouchers`. The shape of `data` is not documented: it is returned as any
+    JSON.
 
-    The buyer submits the return shipment of a refund (`refundId`, 退款单号, starts with `TQ`):
-    `logisticsCompanyNo` (logistics company code, presumably from the 1688 logistics-company list, which
-    the
-    page does not confirm) and `freightBill` (waybill number) are marked required, `description` and
-    `vouchers` optional, `refundId` carries no badge. Only the doc-en page was seen; its example is
-    empty
-    and its response is cut off after `code`, so `data` was not seen.
+    Sends `POST /alibaba/refund/goods/return`. Never retried automatically: repeating it could act
+    twice.
 
     Args:
-        body (AlibabaRefundReturnGoodsRequest): Body of the buyer's return-shipment submission
-            (English edition).
+        body (AlibabaRefundReturnGoodsRequest): Body of the buyer's return-shipment submission.
 
     Raises:
         pandapon_async.PandaPonAPIError: The envelope carries a business error code (not 200 or 0).
@@ -71,7 +65,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    result, body = await client.send_operation(OPERATION, kwargs)
+    result, body = await client._call_operation(OPERATION, kwargs)
 
     return Response(
         status_code=HTTPStatus(result.status_code),
@@ -88,19 +82,16 @@ async def asyncio(
 ) -> AlibabaRefundReturnGoodsResponse:
     """The buyer submits the refund information
 
-     (No Chinese title was seen on any page.)
+     Submits the return shipment of a 1688 refund (`refundId`, starts with `TQ`): the logistics company
+    code (`logisticsCompanyNo`, required) and the waybill number (`freightBill`, required), with an
+    optional `description` and `vouchers`. The shape of `data` is not documented: it is returned as any
+    JSON.
 
-    The buyer submits the return shipment of a refund (`refundId`, 退款单号, starts with `TQ`):
-    `logisticsCompanyNo` (logistics company code, presumably from the 1688 logistics-company list, which
-    the
-    page does not confirm) and `freightBill` (waybill number) are marked required, `description` and
-    `vouchers` optional, `refundId` carries no badge. Only the doc-en page was seen; its example is
-    empty
-    and its response is cut off after `code`, so `data` was not seen.
+    Sends `POST /alibaba/refund/goods/return`. Never retried automatically: repeating it could act
+    twice.
 
     Args:
-        body (AlibabaRefundReturnGoodsRequest): Body of the buyer's return-shipment submission
-            (English edition).
+        body (AlibabaRefundReturnGoodsRequest): Body of the buyer's return-shipment submission.
 
     Raises:
         pandapon_async.PandaPonAPIError: The envelope carries a business error code (not 200 or 0).
@@ -116,6 +107,6 @@ async def asyncio(
         body=body,
     )
 
-    _, body = await client.send_operation(OPERATION, kwargs)
+    _, body = await client._call_operation(OPERATION, kwargs)
 
     return _parse_body(body)

@@ -1,3 +1,4 @@
+# generated from openapi/pandapon.yaml by generator/generate.py; do not edit
 from http import HTTPStatus
 from typing import Any
 
@@ -15,18 +16,14 @@ def _get_kwargs(
     *,
     body: AlibabaCartCreateOrderRequest,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/alibaba/cart/create/order",
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["body"] = body
 
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -43,23 +40,15 @@ async def asyncio_detailed(
 ) -> Response[AlibabaCartCreateOrderResponse]:
     """Create an order
 
-     (No Chinese title was seen on any page.)
+     Creates a 1688 order from shopping-cart entries (`cartIds`, required) shipped to `addressParam`;
+    `flow` is required. Not the 1688 order group's create (POST `/alibaba/order/create`) nor the Taobao
+    cart order (POST `/open/cart/create/order`). The shape of `data` is not documented: it is returned
+    as any JSON.
 
-    Creates a 1688 order from shopping-cart entries (`cartIds`) shipped to `addressParam`. Only the doc-
-    en
-    page was seen; `flow` and `cartIds` are marked required, `shopPromotionId` and `tradeType` optional,
-    the
-    others carry no badge. The allowed values of `flow` and `tradeType` are not stated. The page ends at
-    the
-    code-sample tabs, so the response was not seen.
-
-    Not to be confused with the 1688 order group's create (POST `/alibaba/order/create`) or the Taobao
-    cart
-    order (POST `/open/cart/create/order`).
+    Sends `POST /alibaba/cart/create/order`. Never retried automatically: repeating it could act twice.
 
     Args:
-        body (AlibabaCartCreateOrderRequest): Body of the 1688 cart order creation (English
-            edition).
+        body (AlibabaCartCreateOrderRequest): Body of the 1688 cart order creation.
 
     Raises:
         pandapon_async.PandaPonAPIError: The envelope carries a business error code (not 200 or 0).
@@ -75,7 +64,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    result, body = await client.send_operation(OPERATION, kwargs)
+    result, body = await client._call_operation(OPERATION, kwargs)
 
     return Response(
         status_code=HTTPStatus(result.status_code),
@@ -92,23 +81,15 @@ async def asyncio(
 ) -> AlibabaCartCreateOrderResponse:
     """Create an order
 
-     (No Chinese title was seen on any page.)
+     Creates a 1688 order from shopping-cart entries (`cartIds`, required) shipped to `addressParam`;
+    `flow` is required. Not the 1688 order group's create (POST `/alibaba/order/create`) nor the Taobao
+    cart order (POST `/open/cart/create/order`). The shape of `data` is not documented: it is returned
+    as any JSON.
 
-    Creates a 1688 order from shopping-cart entries (`cartIds`) shipped to `addressParam`. Only the doc-
-    en
-    page was seen; `flow` and `cartIds` are marked required, `shopPromotionId` and `tradeType` optional,
-    the
-    others carry no badge. The allowed values of `flow` and `tradeType` are not stated. The page ends at
-    the
-    code-sample tabs, so the response was not seen.
-
-    Not to be confused with the 1688 order group's create (POST `/alibaba/order/create`) or the Taobao
-    cart
-    order (POST `/open/cart/create/order`).
+    Sends `POST /alibaba/cart/create/order`. Never retried automatically: repeating it could act twice.
 
     Args:
-        body (AlibabaCartCreateOrderRequest): Body of the 1688 cart order creation (English
-            edition).
+        body (AlibabaCartCreateOrderRequest): Body of the 1688 cart order creation.
 
     Raises:
         pandapon_async.PandaPonAPIError: The envelope carries a business error code (not 200 or 0).
@@ -124,6 +105,6 @@ async def asyncio(
         body=body,
     )
 
-    _, body = await client.send_operation(OPERATION, kwargs)
+    _, body = await client._call_operation(OPERATION, kwargs)
 
     return _parse_body(body)

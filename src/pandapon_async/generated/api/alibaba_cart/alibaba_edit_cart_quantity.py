@@ -1,3 +1,4 @@
+# generated from openapi/pandapon.yaml by generator/generate.py; do not edit
 from http import HTTPStatus
 from typing import Any
 
@@ -15,18 +16,14 @@ def _get_kwargs(
     *,
     body: AlibabaCartEditQuantityRequest,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/alibaba/cart/edit-quantity",
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["body"] = body
 
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -45,15 +42,13 @@ async def asyncio_detailed(
 
      编辑商品数量
 
-    Sets the quantity of one shopping-cart entry (`id`, 购物车ID). No field carries a required badge.
-    `updateTime` (操作时间) is shown as a serialized Java `DateTime` object (`mutable`, `firstDayOfWeek`,
-    `timeZone {ID}`, `minimalDaysInFirstWeek`); it looks like documentation-generator noise, but it is
-    what
-    the page shows. `data` is a boolean (presumably whether the update succeeded).
+    Sets the quantity of one shopping-cart entry (`id`, the cart entry id). `data` is a boolean,
+    presumably whether the update succeeded.
+
+    Sends `POST /alibaba/cart/edit-quantity`. Never retried automatically: repeating it could act twice.
 
     Args:
-        body (AlibabaCartEditQuantityRequest): Body of the 1688 cart quantity edit (Chinese
-            edition; no required badges shown).
+        body (AlibabaCartEditQuantityRequest): Body of the 1688 cart quantity edit.
 
     Raises:
         pandapon_async.PandaPonAPIError: The envelope carries a business error code (not 200 or 0).
@@ -69,7 +64,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    result, body = await client.send_operation(OPERATION, kwargs)
+    result, body = await client._call_operation(OPERATION, kwargs)
 
     return Response(
         status_code=HTTPStatus(result.status_code),
@@ -88,15 +83,13 @@ async def asyncio(
 
      编辑商品数量
 
-    Sets the quantity of one shopping-cart entry (`id`, 购物车ID). No field carries a required badge.
-    `updateTime` (操作时间) is shown as a serialized Java `DateTime` object (`mutable`, `firstDayOfWeek`,
-    `timeZone {ID}`, `minimalDaysInFirstWeek`); it looks like documentation-generator noise, but it is
-    what
-    the page shows. `data` is a boolean (presumably whether the update succeeded).
+    Sets the quantity of one shopping-cart entry (`id`, the cart entry id). `data` is a boolean,
+    presumably whether the update succeeded.
+
+    Sends `POST /alibaba/cart/edit-quantity`. Never retried automatically: repeating it could act twice.
 
     Args:
-        body (AlibabaCartEditQuantityRequest): Body of the 1688 cart quantity edit (Chinese
-            edition; no required badges shown).
+        body (AlibabaCartEditQuantityRequest): Body of the 1688 cart quantity edit.
 
     Raises:
         pandapon_async.PandaPonAPIError: The envelope carries a business error code (not 200 or 0).
@@ -112,6 +105,6 @@ async def asyncio(
         body=body,
     )
 
-    _, body = await client.send_operation(OPERATION, kwargs)
+    _, body = await client._call_operation(OPERATION, kwargs)
 
     return _parse_body(body)

@@ -1,3 +1,4 @@
+# generated from openapi/pandapon.yaml by generator/generate.py; do not edit
 from http import HTTPStatus
 from typing import Any
 
@@ -34,13 +35,11 @@ async def asyncio_detailed(
 
      购物车列表
 
-    Lists the 1688 shopping cart, grouped by shop: `enableList` (valid entries) and `disableList`
-    (invalid
-    entries). Known only from the v2 Chinese page (no parameters); the v1 path has not been seen. The
-    page
-    documents only the two lists; the shop fields (`sellerOpenId`, `sellerNickName`, `cartItemInfos`)
-    and
-    the entry fields are known from its example only.
+    Lists the 1688 shopping cart grouped by shop: `enableList` holds the valid entries, `disableList`
+    the invalid ones. Takes no parameters.
+
+    Sends `GET /v2/alibaba/cart/list`. Retried automatically on connection errors, timeouts, 408, 429
+    and 5xx: it is safe to repeat.
 
     Raises:
         pandapon_async.PandaPonAPIError: The envelope carries a business error code (not 200 or 0).
@@ -54,7 +53,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs()
 
-    result, body = await client.send_operation(OPERATION, kwargs)
+    result, body = await client._call_operation(OPERATION, kwargs)
 
     return Response(
         status_code=HTTPStatus(result.status_code),
@@ -72,13 +71,11 @@ async def asyncio(
 
      购物车列表
 
-    Lists the 1688 shopping cart, grouped by shop: `enableList` (valid entries) and `disableList`
-    (invalid
-    entries). Known only from the v2 Chinese page (no parameters); the v1 path has not been seen. The
-    page
-    documents only the two lists; the shop fields (`sellerOpenId`, `sellerNickName`, `cartItemInfos`)
-    and
-    the entry fields are known from its example only.
+    Lists the 1688 shopping cart grouped by shop: `enableList` holds the valid entries, `disableList`
+    the invalid ones. Takes no parameters.
+
+    Sends `GET /v2/alibaba/cart/list`. Retried automatically on connection errors, timeouts, 408, 429
+    and 5xx: it is safe to repeat.
 
     Raises:
         pandapon_async.PandaPonAPIError: The envelope carries a business error code (not 200 or 0).
@@ -92,6 +89,6 @@ async def asyncio(
 
     kwargs = _get_kwargs()
 
-    _, body = await client.send_operation(OPERATION, kwargs)
+    _, body = await client._call_operation(OPERATION, kwargs)
 
     return _parse_body(body)

@@ -1,3 +1,4 @@
+# generated from openapi/pandapon.yaml by generator/generate.py; do not edit
 from http import HTTPStatus
 from typing import Any
 
@@ -15,18 +16,14 @@ def _get_kwargs(
     *,
     body: AlibabaCartPreviewOrderRequest,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/alibaba/cart/preview/order",
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["body"] = body
 
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -46,18 +43,16 @@ async def asyncio_detailed(
      创建订单前预览数据接口
 
     Previews the order that would be created from shopping-cart entries (`cartIds`, required) shipped to
-    `addressParam`. Modelled on the Chinese edition, where only `cartIds` is required and every address
-    field is optional. Edition difference: the Vietnamese edition marks `addressParam` required and,
-    inside
-    it, `fullName`, `mobile`, `phone`, `cityText`, `provinceText` and `address` required, and has no
-    `districtCode`. Sending all of those is the safe choice.
+    `addressParam`. Send `addressParam` with `fullName`, `mobile`, `phone`, `cityText`, `provinceText`
+    and `address`: some accounts require them. Not the order group's preview (POST
+    `/alibaba/order/create/preview`, which takes `cargoParamList`). The shape of `data` is not
+    documented: it is returned as any JSON.
 
-    The response is cut off after `msg`, so `data` was not seen. Not to be confused with the 1688 order
-    group's preview (POST `/alibaba/order/create/preview`, which takes `cargoParamList`).
+    Sends `POST /alibaba/cart/preview/order`. Retried automatically on connection errors, timeouts, 408,
+    429 and 5xx: it is safe to repeat.
 
     Args:
-        body (AlibabaCartPreviewOrderRequest): Body of the 1688 cart order preview (Chinese
-            edition).
+        body (AlibabaCartPreviewOrderRequest): Body of the 1688 cart order preview.
 
     Raises:
         pandapon_async.PandaPonAPIError: The envelope carries a business error code (not 200 or 0).
@@ -73,7 +68,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    result, body = await client.send_operation(OPERATION, kwargs)
+    result, body = await client._call_operation(OPERATION, kwargs)
 
     return Response(
         status_code=HTTPStatus(result.status_code),
@@ -93,18 +88,16 @@ async def asyncio(
      创建订单前预览数据接口
 
     Previews the order that would be created from shopping-cart entries (`cartIds`, required) shipped to
-    `addressParam`. Modelled on the Chinese edition, where only `cartIds` is required and every address
-    field is optional. Edition difference: the Vietnamese edition marks `addressParam` required and,
-    inside
-    it, `fullName`, `mobile`, `phone`, `cityText`, `provinceText` and `address` required, and has no
-    `districtCode`. Sending all of those is the safe choice.
+    `addressParam`. Send `addressParam` with `fullName`, `mobile`, `phone`, `cityText`, `provinceText`
+    and `address`: some accounts require them. Not the order group's preview (POST
+    `/alibaba/order/create/preview`, which takes `cargoParamList`). The shape of `data` is not
+    documented: it is returned as any JSON.
 
-    The response is cut off after `msg`, so `data` was not seen. Not to be confused with the 1688 order
-    group's preview (POST `/alibaba/order/create/preview`, which takes `cargoParamList`).
+    Sends `POST /alibaba/cart/preview/order`. Retried automatically on connection errors, timeouts, 408,
+    429 and 5xx: it is safe to repeat.
 
     Args:
-        body (AlibabaCartPreviewOrderRequest): Body of the 1688 cart order preview (Chinese
-            edition).
+        body (AlibabaCartPreviewOrderRequest): Body of the 1688 cart order preview.
 
     Raises:
         pandapon_async.PandaPonAPIError: The envelope carries a business error code (not 200 or 0).
@@ -120,6 +113,6 @@ async def asyncio(
         body=body,
     )
 
-    _, body = await client.send_operation(OPERATION, kwargs)
+    _, body = await client._call_operation(OPERATION, kwargs)
 
     return _parse_body(body)

@@ -1,3 +1,4 @@
+# generated from openapi/pandapon.yaml by generator/generate.py; do not edit
 from http import HTTPStatus
 from typing import Any
 
@@ -15,18 +16,14 @@ def _get_kwargs(
     *,
     body: AlibabaGoodsDetailRequest,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/alibaba/product/detail/get",
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["body"] = body
 
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -45,31 +42,16 @@ async def asyncio_detailed(
 
      商品详情查询
 
-    Only the Vietnamese "shared project" render (doc-vnm, "Thông tin chi tiết sản phẩm") was seen. It
-    prints
-    descriptions but not field names, types or required flags: the body types come from the page's
-    schema-generated example, and no body field is marked required (`offerId` is in practice the product
-    to look up).
-    `country` is currently always `en`.
+    Returns the details of one 1688 product (`offerId`): category, original and translated title and the
+    HTML description. Further product data (images, videos, attributes, SKUs, sale and shipping info,
+    seller data) arrives in `additional_properties`. `country` is always `en` for now.
 
-    Response: the page's example is a JSON string cut off inside `data.description` (HTML). Only the
-    keys it
-    shows are modelled (`offerId`, `categoryId`, `categoryName`, `subject`, `subjectTrans`,
-    `description`);
-    the page also describes, without names, the main video, video details, product images, product
-    attributes, sku info, sale info, shipping info, source selection, encrypted seller id, minimum order
-    quantity, batch quantity, a "trade status" (its text lists order statuses waitbuyerpay,
-    waitsellersend,
-    waitbuyerreceive, confirm_goods, success, cancel, terminated — probably copied from an order page),
-    service tags, trace info to report to 1688, company name, shop URL and seller data. Those arrive
-    as additional properties.
-
-    The v2 menus (doc-env2, doc-cnv2) list "1688 commodity details inquiry" as POST, but that page was
-    not seen.
+    Sends `POST /alibaba/product/detail/get`. Retried automatically on connection errors, timeouts, 408,
+    429 and 5xx: it is safe to repeat.
 
     Args:
-        body (AlibabaGoodsDetailRequest): Body of the 1688 goods detail query. The page shows no
-            required flags; types come from its example.
+        body (AlibabaGoodsDetailRequest): Body of the 1688 goods detail query; no field is
+            required.
 
     Raises:
         pandapon_async.PandaPonAPIError: The envelope carries a business error code (not 200 or 0).
@@ -85,7 +67,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    result, body = await client.send_operation(OPERATION, kwargs)
+    result, body = await client._call_operation(OPERATION, kwargs)
 
     return Response(
         status_code=HTTPStatus(result.status_code),
@@ -104,31 +86,16 @@ async def asyncio(
 
      商品详情查询
 
-    Only the Vietnamese "shared project" render (doc-vnm, "Thông tin chi tiết sản phẩm") was seen. It
-    prints
-    descriptions but not field names, types or required flags: the body types come from the page's
-    schema-generated example, and no body field is marked required (`offerId` is in practice the product
-    to look up).
-    `country` is currently always `en`.
+    Returns the details of one 1688 product (`offerId`): category, original and translated title and the
+    HTML description. Further product data (images, videos, attributes, SKUs, sale and shipping info,
+    seller data) arrives in `additional_properties`. `country` is always `en` for now.
 
-    Response: the page's example is a JSON string cut off inside `data.description` (HTML). Only the
-    keys it
-    shows are modelled (`offerId`, `categoryId`, `categoryName`, `subject`, `subjectTrans`,
-    `description`);
-    the page also describes, without names, the main video, video details, product images, product
-    attributes, sku info, sale info, shipping info, source selection, encrypted seller id, minimum order
-    quantity, batch quantity, a "trade status" (its text lists order statuses waitbuyerpay,
-    waitsellersend,
-    waitbuyerreceive, confirm_goods, success, cancel, terminated — probably copied from an order page),
-    service tags, trace info to report to 1688, company name, shop URL and seller data. Those arrive
-    as additional properties.
-
-    The v2 menus (doc-env2, doc-cnv2) list "1688 commodity details inquiry" as POST, but that page was
-    not seen.
+    Sends `POST /alibaba/product/detail/get`. Retried automatically on connection errors, timeouts, 408,
+    429 and 5xx: it is safe to repeat.
 
     Args:
-        body (AlibabaGoodsDetailRequest): Body of the 1688 goods detail query. The page shows no
-            required flags; types come from its example.
+        body (AlibabaGoodsDetailRequest): Body of the 1688 goods detail query; no field is
+            required.
 
     Raises:
         pandapon_async.PandaPonAPIError: The envelope carries a business error code (not 200 or 0).
@@ -144,6 +111,6 @@ async def asyncio(
         body=body,
     )
 
-    _, body = await client.send_operation(OPERATION, kwargs)
+    _, body = await client._call_operation(OPERATION, kwargs)
 
     return _parse_body(body)

@@ -1,3 +1,4 @@
+# generated from openapi/pandapon.yaml by generator/generate.py; do not edit
 from http import HTTPStatus
 from typing import Any
 
@@ -15,18 +16,14 @@ def _get_kwargs(
     *,
     body: AlibabaGoodsRelatedRecommendRequest,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v2/alibaba/product/productRelatedRecommendQuery",
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["body"] = body
 
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -45,16 +42,17 @@ async def asyncio_detailed(
 
      相关性商品查询
 
-    Recommends goods related to one product. Known only from the v2 English page ("Related product
-    recommendation"); the v1 path has not been seen. `offerId` here is an encrypted string id (e.g.
-    `f6vE-dfY1NV37oG_fz9WSA`), unlike the integer offerIds of the v1 goods pages; `language` is `en` or
-    `vi`.
-    No field carries a required badge. The page is cut off in the curl sample, so the response was not
-    seen.
+    Recommends 1688 goods related to one product, one page of results at a time. `offerId` is the
+    encrypted string id of the product (e.g. `f6vE-dfY1NV37oG_fz9WSA`); `language` is `en` or `vi`. The
+    shape of `data` is not documented: it is returned as any JSON.
+
+    Sends `POST /v2/alibaba/product/productRelatedRecommendQuery`. Retried automatically on connection
+    errors, timeouts, 408, 429 and 5xx: it is safe to repeat.
+    Paged by `pageNo` (first page 1) and `pageSize` in the request body; the answer's paging fields are
+    not documented, so no page iterator is offered.
 
     Args:
-        body (AlibabaGoodsRelatedRecommendRequest): Body of the related-goods recommendation (v2
-            page; no required badges shown).
+        body (AlibabaGoodsRelatedRecommendRequest): Body of the related-goods recommendation.
 
     Raises:
         pandapon_async.PandaPonAPIError: The envelope carries a business error code (not 200 or 0).
@@ -70,7 +68,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    result, body = await client.send_operation(OPERATION, kwargs)
+    result, body = await client._call_operation(OPERATION, kwargs)
 
     return Response(
         status_code=HTTPStatus(result.status_code),
@@ -89,16 +87,17 @@ async def asyncio(
 
      相关性商品查询
 
-    Recommends goods related to one product. Known only from the v2 English page ("Related product
-    recommendation"); the v1 path has not been seen. `offerId` here is an encrypted string id (e.g.
-    `f6vE-dfY1NV37oG_fz9WSA`), unlike the integer offerIds of the v1 goods pages; `language` is `en` or
-    `vi`.
-    No field carries a required badge. The page is cut off in the curl sample, so the response was not
-    seen.
+    Recommends 1688 goods related to one product, one page of results at a time. `offerId` is the
+    encrypted string id of the product (e.g. `f6vE-dfY1NV37oG_fz9WSA`); `language` is `en` or `vi`. The
+    shape of `data` is not documented: it is returned as any JSON.
+
+    Sends `POST /v2/alibaba/product/productRelatedRecommendQuery`. Retried automatically on connection
+    errors, timeouts, 408, 429 and 5xx: it is safe to repeat.
+    Paged by `pageNo` (first page 1) and `pageSize` in the request body; the answer's paging fields are
+    not documented, so no page iterator is offered.
 
     Args:
-        body (AlibabaGoodsRelatedRecommendRequest): Body of the related-goods recommendation (v2
-            page; no required badges shown).
+        body (AlibabaGoodsRelatedRecommendRequest): Body of the related-goods recommendation.
 
     Raises:
         pandapon_async.PandaPonAPIError: The envelope carries a business error code (not 200 or 0).
@@ -114,6 +113,6 @@ async def asyncio(
         body=body,
     )
 
-    _, body = await client.send_operation(OPERATION, kwargs)
+    _, body = await client._call_operation(OPERATION, kwargs)
 
     return _parse_body(body)

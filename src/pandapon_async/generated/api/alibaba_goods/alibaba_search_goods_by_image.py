@@ -1,3 +1,4 @@
+# generated from openapi/pandapon.yaml by generator/generate.py; do not edit
 from http import HTTPStatus
 from typing import Any
 
@@ -15,18 +16,14 @@ def _get_kwargs(
     *,
     body: AlibabaGoodsImageSearchRequest,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/alibaba/product/image/query",
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["body"] = body
 
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -45,21 +42,16 @@ async def asyncio_detailed(
 
      商品图片搜索
 
-    Searches 1688 goods by an image, sent as base64 (`imageBase64`, the only field marked required)
-    and/or as
-    an image URL (`imageAddress`, optional; both editions' examples send both). `country` is currently
-    always `en`; `region` is the 主体选择 (subject/entity selection); `sort` is a JSON object encoded in a
-    string (e.g. `{"price":"asc"}`); `filter` is comma-separated. Note `categoryId` is an integer here
-    but a
-    string on the keyword search page.
+    Searches 1688 goods by an image, sent as base64 (`imageBase64`, required) and/or as an image URL
+    (`imageAddress`), one page of results at a time. `sort` is a JSON object encoded in a string (e.g.
+    `{"price":"asc"}`); `filter` is comma-separated; `region` selects the subject in the image;
+    `country` is always `en` for now. `categoryId` is an integer here (a string in the keyword search).
 
-    Seen on the Chinese edition; its response is cut off in the curl sample. The response is modelled
-    from
-    the v2 editions (POST `/v2/alibaba/product/image/query`, same body fields), whose page object is the
-    same
-    as the keyword search's (items of 8 fields, of which `imageUrl` and `subject` are known from the
-    keyword
-    search example).
+    Sends `POST /alibaba/product/image/query`. Retried automatically on connection errors, timeouts,
+    408, 429 and 5xx: it is safe to repeat.
+    Paged by `beginPage` (first page 1) and `pageSize` in the request body;
+    `client.alibaba.goods.search_by_image_all()` iterates the items of every page and
+    `client.alibaba.goods.search_by_image_pages()` the pages.
 
     Args:
         body (AlibabaGoodsImageSearchRequest): Body of the 1688 image search (same fields on the
@@ -79,7 +71,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    result, body = await client.send_operation(OPERATION, kwargs)
+    result, body = await client._call_operation(OPERATION, kwargs)
 
     return Response(
         status_code=HTTPStatus(result.status_code),
@@ -98,21 +90,16 @@ async def asyncio(
 
      商品图片搜索
 
-    Searches 1688 goods by an image, sent as base64 (`imageBase64`, the only field marked required)
-    and/or as
-    an image URL (`imageAddress`, optional; both editions' examples send both). `country` is currently
-    always `en`; `region` is the 主体选择 (subject/entity selection); `sort` is a JSON object encoded in a
-    string (e.g. `{"price":"asc"}`); `filter` is comma-separated. Note `categoryId` is an integer here
-    but a
-    string on the keyword search page.
+    Searches 1688 goods by an image, sent as base64 (`imageBase64`, required) and/or as an image URL
+    (`imageAddress`), one page of results at a time. `sort` is a JSON object encoded in a string (e.g.
+    `{"price":"asc"}`); `filter` is comma-separated; `region` selects the subject in the image;
+    `country` is always `en` for now. `categoryId` is an integer here (a string in the keyword search).
 
-    Seen on the Chinese edition; its response is cut off in the curl sample. The response is modelled
-    from
-    the v2 editions (POST `/v2/alibaba/product/image/query`, same body fields), whose page object is the
-    same
-    as the keyword search's (items of 8 fields, of which `imageUrl` and `subject` are known from the
-    keyword
-    search example).
+    Sends `POST /alibaba/product/image/query`. Retried automatically on connection errors, timeouts,
+    408, 429 and 5xx: it is safe to repeat.
+    Paged by `beginPage` (first page 1) and `pageSize` in the request body;
+    `client.alibaba.goods.search_by_image_all()` iterates the items of every page and
+    `client.alibaba.goods.search_by_image_pages()` the pages.
 
     Args:
         body (AlibabaGoodsImageSearchRequest): Body of the 1688 image search (same fields on the
@@ -132,6 +119,6 @@ async def asyncio(
         body=body,
     )
 
-    _, body = await client.send_operation(OPERATION, kwargs)
+    _, body = await client._call_operation(OPERATION, kwargs)
 
     return _parse_body(body)

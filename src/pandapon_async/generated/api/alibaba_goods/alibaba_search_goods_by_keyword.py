@@ -1,3 +1,4 @@
+# generated from openapi/pandapon.yaml by generator/generate.py; do not edit
 from http import HTTPStatus
 from typing import Any
 
@@ -15,18 +16,14 @@ def _get_kwargs(
     *,
     body: AlibabaGoodsKeywordSearchRequest,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/alibaba/product/keywords/query",
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["body"] = body
 
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -45,21 +42,16 @@ async def asyncio_detailed(
 
      商品关键词查询
 
-    Searches 1688 goods by keyword, one page at a time. `country` is currently always `en`; `sort` is a
-    JSON
-    object encoded in a string (e.g. `{"price":"desc"}`); `filter` is a comma-separated list (e.g.
-    `shipInToday,ksCiphertext`). Only `filter` and `sort` carry an "optional" badge; the other fields
-    carry
-    no badge, so none is marked required.
+    Searches 1688 goods by keyword, one page of results at a time (`beginPage` from 1, `pageSize`).
+    `sort` is a JSON object encoded in a string (e.g. `{"price":"desc"}`); `filter` is a comma-separated
+    list (e.g. `shipInToday,ksCiphertext`); `country` is always `en` for now. `data` holds the totals
+    and one page of items.
 
-    The v1 page (doc-en) is cut off inside the curl sample, so its response was not seen. The response
-    is
-    modelled from the v2 editions (POST `/v2/alibaba/product/keywords/query`, same body fields): a page
-    object
-    (`AlibabaBasePageVOAlibabaProductListInfoV2VO`) whose `data` holds items of 8 fields, of which only
-    `imageUrl` and `subject` are visible in the cut-off example. The v2 Chinese page types `developId`
-    as
-    integer while its example sends a string.
+    Sends `POST /alibaba/product/keywords/query`. Retried automatically on connection errors, timeouts,
+    408, 429 and 5xx: it is safe to repeat.
+    Paged by `beginPage` (first page 1) and `pageSize` in the request body;
+    `client.alibaba.goods.search_by_keyword_all()` iterates the items of every page and
+    `client.alibaba.goods.search_by_keyword_pages()` the pages.
 
     Args:
         body (AlibabaGoodsKeywordSearchRequest): Body of the 1688 keyword search (same fields on
@@ -79,7 +71,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    result, body = await client.send_operation(OPERATION, kwargs)
+    result, body = await client._call_operation(OPERATION, kwargs)
 
     return Response(
         status_code=HTTPStatus(result.status_code),
@@ -98,21 +90,16 @@ async def asyncio(
 
      商品关键词查询
 
-    Searches 1688 goods by keyword, one page at a time. `country` is currently always `en`; `sort` is a
-    JSON
-    object encoded in a string (e.g. `{"price":"desc"}`); `filter` is a comma-separated list (e.g.
-    `shipInToday,ksCiphertext`). Only `filter` and `sort` carry an "optional" badge; the other fields
-    carry
-    no badge, so none is marked required.
+    Searches 1688 goods by keyword, one page of results at a time (`beginPage` from 1, `pageSize`).
+    `sort` is a JSON object encoded in a string (e.g. `{"price":"desc"}`); `filter` is a comma-separated
+    list (e.g. `shipInToday,ksCiphertext`); `country` is always `en` for now. `data` holds the totals
+    and one page of items.
 
-    The v1 page (doc-en) is cut off inside the curl sample, so its response was not seen. The response
-    is
-    modelled from the v2 editions (POST `/v2/alibaba/product/keywords/query`, same body fields): a page
-    object
-    (`AlibabaBasePageVOAlibabaProductListInfoV2VO`) whose `data` holds items of 8 fields, of which only
-    `imageUrl` and `subject` are visible in the cut-off example. The v2 Chinese page types `developId`
-    as
-    integer while its example sends a string.
+    Sends `POST /alibaba/product/keywords/query`. Retried automatically on connection errors, timeouts,
+    408, 429 and 5xx: it is safe to repeat.
+    Paged by `beginPage` (first page 1) and `pageSize` in the request body;
+    `client.alibaba.goods.search_by_keyword_all()` iterates the items of every page and
+    `client.alibaba.goods.search_by_keyword_pages()` the pages.
 
     Args:
         body (AlibabaGoodsKeywordSearchRequest): Body of the 1688 keyword search (same fields on
@@ -132,6 +119,6 @@ async def asyncio(
         body=body,
     )
 
-    _, body = await client.send_operation(OPERATION, kwargs)
+    _, body = await client._call_operation(OPERATION, kwargs)
 
     return _parse_body(body)

@@ -1,3 +1,4 @@
+# generated from openapi/pandapon.yaml by generator/generate.py; do not edit
 from http import HTTPStatus
 from typing import Any
 
@@ -15,18 +16,14 @@ def _get_kwargs(
     *,
     body: AlibabaGoodsStoreSearchRequest,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/alibaba/product/query/selleroffer",
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["body"] = body
 
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -45,19 +42,15 @@ async def asyncio_detailed(
 
      商品店搜
 
-    Searches the goods of one 1688 shop (`sellerOpenId`, 商家店铺id). `filter` (optional; see the FAQ page
-    on
-    store-search filters) is comma-separated, `sort` (optional) is a JSON object encoded in a string
-    (e.g.
-    `{"price":"desc"}`), `country` defaults to `en`. Only `filter`, `sort` and `outMemberId` carry an
-    "optional" badge; the others carry none, so none is marked required.
+    Searches the goods of one 1688 shop (`sellerOpenId`), one page of results at a time. `filter` is
+    comma-separated, `sort` is a JSON object encoded in a string (e.g. `{"price":"desc"}`), `country`
+    defaults to `en`. `data` holds the totals and one page of items.
 
-    The v1 page (doc-en) is cut off in the curl sample, so its response was not seen. The response is
-    modelled from the v2 editions (POST `/v2/alibaba/product/query/selleroffer`, "1688 multilingual
-    store
-    search", same body fields; they describe `keyword` as 订单集合, a copy error, and `country` as 语言): a
-    page object (`AlibabaBasePageVOProductSearchQuerySellerOfferListV2VO`) whose `data` holds items of 9
-    fields, of which only `imageUrl` is visible before the example is cut off.
+    Sends `POST /alibaba/product/query/selleroffer`. Retried automatically on connection errors,
+    timeouts, 408, 429 and 5xx: it is safe to repeat.
+    Paged by `beginPage` (first page 1) and `pageSize` in the request body;
+    `client.alibaba.goods.search_store_all()` iterates the items of every page and
+    `client.alibaba.goods.search_store_pages()` the pages.
 
     Args:
         body (AlibabaGoodsStoreSearchRequest): Body of the 1688 store search (same fields on the
@@ -77,7 +70,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    result, body = await client.send_operation(OPERATION, kwargs)
+    result, body = await client._call_operation(OPERATION, kwargs)
 
     return Response(
         status_code=HTTPStatus(result.status_code),
@@ -96,19 +89,15 @@ async def asyncio(
 
      商品店搜
 
-    Searches the goods of one 1688 shop (`sellerOpenId`, 商家店铺id). `filter` (optional; see the FAQ page
-    on
-    store-search filters) is comma-separated, `sort` (optional) is a JSON object encoded in a string
-    (e.g.
-    `{"price":"desc"}`), `country` defaults to `en`. Only `filter`, `sort` and `outMemberId` carry an
-    "optional" badge; the others carry none, so none is marked required.
+    Searches the goods of one 1688 shop (`sellerOpenId`), one page of results at a time. `filter` is
+    comma-separated, `sort` is a JSON object encoded in a string (e.g. `{"price":"desc"}`), `country`
+    defaults to `en`. `data` holds the totals and one page of items.
 
-    The v1 page (doc-en) is cut off in the curl sample, so its response was not seen. The response is
-    modelled from the v2 editions (POST `/v2/alibaba/product/query/selleroffer`, "1688 multilingual
-    store
-    search", same body fields; they describe `keyword` as 订单集合, a copy error, and `country` as 语言): a
-    page object (`AlibabaBasePageVOProductSearchQuerySellerOfferListV2VO`) whose `data` holds items of 9
-    fields, of which only `imageUrl` is visible before the example is cut off.
+    Sends `POST /alibaba/product/query/selleroffer`. Retried automatically on connection errors,
+    timeouts, 408, 429 and 5xx: it is safe to repeat.
+    Paged by `beginPage` (first page 1) and `pageSize` in the request body;
+    `client.alibaba.goods.search_store_all()` iterates the items of every page and
+    `client.alibaba.goods.search_store_pages()` the pages.
 
     Args:
         body (AlibabaGoodsStoreSearchRequest): Body of the 1688 store search (same fields on the
@@ -128,6 +117,6 @@ async def asyncio(
         body=body,
     )
 
-    _, body = await client.send_operation(OPERATION, kwargs)
+    _, body = await client._call_operation(OPERATION, kwargs)
 
     return _parse_body(body)

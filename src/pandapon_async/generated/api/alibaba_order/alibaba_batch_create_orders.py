@@ -1,3 +1,4 @@
+# generated from openapi/pandapon.yaml by generator/generate.py; do not edit
 from http import HTTPStatus
 from typing import Any
 
@@ -15,18 +16,14 @@ def _get_kwargs(
     *,
     body: AlibabaOrderBatchCreateRequest,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/alibaba/order/batch/create",
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["body"] = body
 
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -45,19 +42,11 @@ async def asyncio_detailed(
 
      创建订单(不同商家)
 
-    Creates 1688 orders for goods from several merchants in one call.
-    The request is modelled on the v1 doc-en page (https://doc-en.pandapon.com/api-263477645), which
-    marks only `quantity` required, shows `flow` as an optional `string | null`, shows an empty
-    example and is cut off inside the curl sample, so the v1 response was not seen.
-    **Edition differences (v2, `POST /v2/alibaba/order/batch/create`):**
-    - doc-env2 (https://doc-env2.pandapon.com/api-289121035) and doc-cnv2
-      (https://doc-cnv2.pandapon.com/api-288855706) mark `flow` required (example value `general`).
-    - v2 cargo lines use a string `offerMapId` instead of the v1 integer `offerId`, and add
-      `productNo` and `container`; the v2 address adds `districtCode`; v2 adds top-level `userId`,
-      `staffName` (雇员名称), `platformOrder` (integer, 下单途径), `transferAccountImgs` (转账凭证)
-      and `transferAccountRemark` (银行转账备注). These v2 fields are not modelled (objects stay open).
-    - The v2 response `data` is an array of 1688 order objects (example cut off); it is modelled here
-      as the tolerant reading for v1 too.
+    Creates 1688 orders for goods from several merchants in one call. Every cargo line needs `quantity`;
+    send `flow` (e.g. `general`). A cargo line names its goods by the integer `offerId` or by the
+    encrypted string `offerMapId`. `data` is the list of created 1688 orders.
+
+    Sends `POST /alibaba/order/batch/create`. Never retried automatically: repeating it could act twice.
 
     Args:
         body (AlibabaOrderBatchCreateRequest):
@@ -76,7 +65,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    result, body = await client.send_operation(OPERATION, kwargs)
+    result, body = await client._call_operation(OPERATION, kwargs)
 
     return Response(
         status_code=HTTPStatus(result.status_code),
@@ -95,19 +84,11 @@ async def asyncio(
 
      创建订单(不同商家)
 
-    Creates 1688 orders for goods from several merchants in one call.
-    The request is modelled on the v1 doc-en page (https://doc-en.pandapon.com/api-263477645), which
-    marks only `quantity` required, shows `flow` as an optional `string | null`, shows an empty
-    example and is cut off inside the curl sample, so the v1 response was not seen.
-    **Edition differences (v2, `POST /v2/alibaba/order/batch/create`):**
-    - doc-env2 (https://doc-env2.pandapon.com/api-289121035) and doc-cnv2
-      (https://doc-cnv2.pandapon.com/api-288855706) mark `flow` required (example value `general`).
-    - v2 cargo lines use a string `offerMapId` instead of the v1 integer `offerId`, and add
-      `productNo` and `container`; the v2 address adds `districtCode`; v2 adds top-level `userId`,
-      `staffName` (雇员名称), `platformOrder` (integer, 下单途径), `transferAccountImgs` (转账凭证)
-      and `transferAccountRemark` (银行转账备注). These v2 fields are not modelled (objects stay open).
-    - The v2 response `data` is an array of 1688 order objects (example cut off); it is modelled here
-      as the tolerant reading for v1 too.
+    Creates 1688 orders for goods from several merchants in one call. Every cargo line needs `quantity`;
+    send `flow` (e.g. `general`). A cargo line names its goods by the integer `offerId` or by the
+    encrypted string `offerMapId`. `data` is the list of created 1688 orders.
+
+    Sends `POST /alibaba/order/batch/create`. Never retried automatically: repeating it could act twice.
 
     Args:
         body (AlibabaOrderBatchCreateRequest):
@@ -126,6 +107,6 @@ async def asyncio(
         body=body,
     )
 
-    _, body = await client.send_operation(OPERATION, kwargs)
+    _, body = await client._call_operation(OPERATION, kwargs)
 
     return _parse_body(body)

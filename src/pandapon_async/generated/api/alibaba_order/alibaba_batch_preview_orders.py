@@ -1,3 +1,4 @@
+# generated from openapi/pandapon.yaml by generator/generate.py; do not edit
 from http import HTTPStatus
 from typing import Any
 
@@ -15,18 +16,14 @@ def _get_kwargs(
     *,
     body: AlibabaOrderPreviewBatchRequest,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/alibaba/order/create/previewbatch",
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["body"] = body
 
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -46,15 +43,12 @@ async def asyncio_detailed(
      创建订单前预览数据(批量不同商家)
 
     Previews an order whose goods come from several 1688 merchants (each cargo line names its
-    `sellerOpenId`), before calling the batch create.
-    Field descriptions come from doc-en (https://doc-en.pandapon.com/api-263477644), which marks only
-    `quantity` required and shows an empty example; the required flags come from the Vietnamese
-    edition (https://doc-vnm.pandapon.com/api-250496574), whose example is cut off inside the first
-    cargo line. That example omits `addressParam.phone` although the page marks it required, so
-    `phone` is not listed as required here. The response is cut off after `requestId`, so `data` was
-    not seen (the single-merchant preview returns an object with `orderPreviewResuslt`).
-    v2 menus list "Preview data interface before order creation (different merchants)"; the v2 page
-    was not seen. The Spanish menu repeats this title for the batch-create item (a docs bug).
+    `sellerOpenId`), before calling the batch create. Every cargo line needs `quantity`. The shape of
+    `data` is not documented: it is returned as any JSON (the single-merchant preview returns an object
+    with `orderPreviewResuslt`).
+
+    Sends `POST /alibaba/order/create/previewbatch`. Retried automatically on connection errors,
+    timeouts, 408, 429 and 5xx: it is safe to repeat.
 
     Args:
         body (AlibabaOrderPreviewBatchRequest):
@@ -73,7 +67,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    result, body = await client.send_operation(OPERATION, kwargs)
+    result, body = await client._call_operation(OPERATION, kwargs)
 
     return Response(
         status_code=HTTPStatus(result.status_code),
@@ -93,15 +87,12 @@ async def asyncio(
      创建订单前预览数据(批量不同商家)
 
     Previews an order whose goods come from several 1688 merchants (each cargo line names its
-    `sellerOpenId`), before calling the batch create.
-    Field descriptions come from doc-en (https://doc-en.pandapon.com/api-263477644), which marks only
-    `quantity` required and shows an empty example; the required flags come from the Vietnamese
-    edition (https://doc-vnm.pandapon.com/api-250496574), whose example is cut off inside the first
-    cargo line. That example omits `addressParam.phone` although the page marks it required, so
-    `phone` is not listed as required here. The response is cut off after `requestId`, so `data` was
-    not seen (the single-merchant preview returns an object with `orderPreviewResuslt`).
-    v2 menus list "Preview data interface before order creation (different merchants)"; the v2 page
-    was not seen. The Spanish menu repeats this title for the batch-create item (a docs bug).
+    `sellerOpenId`), before calling the batch create. Every cargo line needs `quantity`. The shape of
+    `data` is not documented: it is returned as any JSON (the single-merchant preview returns an object
+    with `orderPreviewResuslt`).
+
+    Sends `POST /alibaba/order/create/previewbatch`. Retried automatically on connection errors,
+    timeouts, 408, 429 and 5xx: it is safe to repeat.
 
     Args:
         body (AlibabaOrderPreviewBatchRequest):
@@ -120,6 +111,6 @@ async def asyncio(
         body=body,
     )
 
-    _, body = await client.send_operation(OPERATION, kwargs)
+    _, body = await client._call_operation(OPERATION, kwargs)
 
     return _parse_body(body)

@@ -1,3 +1,4 @@
+# generated from openapi/pandapon.yaml by generator/generate.py; do not edit
 from http import HTTPStatus
 from typing import Any
 
@@ -15,18 +16,14 @@ def _get_kwargs(
     *,
     body: AlibabaOrderBatchSubmitToPayRequest,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/alibaba/order/batch/submit/to/pay",
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["body"] = body
 
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -45,11 +42,11 @@ async def asyncio_detailed(
 
      开发者批量提交支付1688订单
 
-    Submits several 1688 orders (by order id, passed as strings) for payment in one call.
-    The doc-en page (https://doc-en.pandapon.com/api-263477643) is cut off right after the first
-    response field (`requestId null`), so the response `data` was not seen. The v2 editions list
-    this operation in their menus ("Developers submit 1688 orders for payment in batch"), but the
-    v2 pages were not seen.
+    Submits several 1688 orders for payment in one call; the order ids are passed as strings. The shape
+    of `data` is not documented: it is returned as any JSON.
+
+    Sends `POST /alibaba/order/batch/submit/to/pay`. Never retried automatically: repeating it could act
+    twice.
 
     Args:
         body (AlibabaOrderBatchSubmitToPayRequest):
@@ -68,7 +65,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    result, body = await client.send_operation(OPERATION, kwargs)
+    result, body = await client._call_operation(OPERATION, kwargs)
 
     return Response(
         status_code=HTTPStatus(result.status_code),
@@ -87,11 +84,11 @@ async def asyncio(
 
      开发者批量提交支付1688订单
 
-    Submits several 1688 orders (by order id, passed as strings) for payment in one call.
-    The doc-en page (https://doc-en.pandapon.com/api-263477643) is cut off right after the first
-    response field (`requestId null`), so the response `data` was not seen. The v2 editions list
-    this operation in their menus ("Developers submit 1688 orders for payment in batch"), but the
-    v2 pages were not seen.
+    Submits several 1688 orders for payment in one call; the order ids are passed as strings. The shape
+    of `data` is not documented: it is returned as any JSON.
+
+    Sends `POST /alibaba/order/batch/submit/to/pay`. Never retried automatically: repeating it could act
+    twice.
 
     Args:
         body (AlibabaOrderBatchSubmitToPayRequest):
@@ -110,6 +107,6 @@ async def asyncio(
         body=body,
     )
 
-    _, body = await client.send_operation(OPERATION, kwargs)
+    _, body = await client._call_operation(OPERATION, kwargs)
 
     return _parse_body(body)

@@ -1,3 +1,4 @@
+# generated from openapi/pandapon.yaml by generator/generate.py; do not edit
 from http import HTTPStatus
 from typing import Any
 
@@ -15,18 +16,14 @@ def _get_kwargs(
     *,
     body: AlibabaOrderCancelRequest,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/alibaba/order/cancel",
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["body"] = body
 
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -43,15 +40,13 @@ async def asyncio_detailed(
 ) -> Response[AlibabaOrderCancelResponse]:
     """Cancel the order before payment
 
-     支付前取消订单 (Chinese title unconfirmed: the Chinese menu seen is cut off before this item)
+     支付前取消订单
 
-    Cancels an unpaid 1688 order. The full doc-en page (https://doc-en.pandapon.com/api-263477650) was
-    seen: its request example is empty and its response example is a generic placeholder whose `data`
-    is `{}` although the schema says boolean; `data` is modelled as boolean (the v2 example returns
-    `true`). v2 (`POST /v2/alibaba/order/cancel`, https://doc-cnv2.pandapon.com/api-288855711) marks
-    only `webSite` and `orderId` required and describes `cancelReason` as 取消原因; no list of reasons
-    is documented. 1688 order ids exceed 2^53: the v2 JSON example shows `2542285634920880600` while
-    its curl sends `2542285634920880794` (precision lost in the page's JSON).
+    Cancels an unpaid 1688 order. `webSite` (`1688`), `orderId` and `cancelReason` (free text) are
+    required. 1688 order ids exceed 2^53: pass them as Python ints or as strings of digits. `data` is
+    `true` when the order was cancelled.
+
+    Sends `POST /alibaba/order/cancel`. Never retried automatically: repeating it could act twice.
 
     Args:
         body (AlibabaOrderCancelRequest):
@@ -70,7 +65,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    result, body = await client.send_operation(OPERATION, kwargs)
+    result, body = await client._call_operation(OPERATION, kwargs)
 
     return Response(
         status_code=HTTPStatus(result.status_code),
@@ -87,15 +82,13 @@ async def asyncio(
 ) -> AlibabaOrderCancelResponse:
     """Cancel the order before payment
 
-     支付前取消订单 (Chinese title unconfirmed: the Chinese menu seen is cut off before this item)
+     支付前取消订单
 
-    Cancels an unpaid 1688 order. The full doc-en page (https://doc-en.pandapon.com/api-263477650) was
-    seen: its request example is empty and its response example is a generic placeholder whose `data`
-    is `{}` although the schema says boolean; `data` is modelled as boolean (the v2 example returns
-    `true`). v2 (`POST /v2/alibaba/order/cancel`, https://doc-cnv2.pandapon.com/api-288855711) marks
-    only `webSite` and `orderId` required and describes `cancelReason` as 取消原因; no list of reasons
-    is documented. 1688 order ids exceed 2^53: the v2 JSON example shows `2542285634920880600` while
-    its curl sends `2542285634920880794` (precision lost in the page's JSON).
+    Cancels an unpaid 1688 order. `webSite` (`1688`), `orderId` and `cancelReason` (free text) are
+    required. 1688 order ids exceed 2^53: pass them as Python ints or as strings of digits. `data` is
+    `true` when the order was cancelled.
+
+    Sends `POST /alibaba/order/cancel`. Never retried automatically: repeating it could act twice.
 
     Args:
         body (AlibabaOrderCancelRequest):
@@ -114,6 +107,6 @@ async def asyncio(
         body=body,
     )
 
-    _, body = await client.send_operation(OPERATION, kwargs)
+    _, body = await client._call_operation(OPERATION, kwargs)
 
     return _parse_body(body)

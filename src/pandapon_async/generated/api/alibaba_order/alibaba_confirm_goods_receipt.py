@@ -1,3 +1,4 @@
+# generated from openapi/pandapon.yaml by generator/generate.py; do not edit
 from http import HTTPStatus
 from typing import Any
 
@@ -15,18 +16,14 @@ def _get_kwargs(
     *,
     body: AlibabaOrderReceiveGoodsRequest,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/alibaba/order/receivegoods",
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["body"] = body
 
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -43,12 +40,14 @@ async def asyncio_detailed(
 ) -> Response[AlibabaOrderReceiveGoodsResponse]:
     """The buyer confirms the receipt of goods
 
-     买家确认收货 (Chinese title unconfirmed: the Chinese menu seen is cut off before this item)
+     买家确认收货
 
-    Confirms receipt of a 1688 order, optionally only for some sub-orders (`orderEntryIds`). From doc-en
-    (https://doc-en.pandapon.com/api-263477652), which marks no body field required; the response
-    schema is fully shown, only the closing braces of its example are cut off. `data.success` and
-    `data.errorCode`/`data.errorInfo` carry the upstream result inside a successful envelope.
+    Confirms the receipt of a 1688 order, optionally only for some sub-orders (`orderEntryIds`).
+    `data.success` and `data.errorCode`/`data.errorInfo` carry the upstream result inside a successful
+    envelope: check `data.success`. 1688 order ids exceed 2^53: pass them as Python ints or as strings
+    of digits.
+
+    Sends `POST /alibaba/order/receivegoods`. Never retried automatically: repeating it could act twice.
 
     Args:
         body (AlibabaOrderReceiveGoodsRequest):
@@ -67,7 +66,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    result, body = await client.send_operation(OPERATION, kwargs)
+    result, body = await client._call_operation(OPERATION, kwargs)
 
     return Response(
         status_code=HTTPStatus(result.status_code),
@@ -84,12 +83,14 @@ async def asyncio(
 ) -> AlibabaOrderReceiveGoodsResponse:
     """The buyer confirms the receipt of goods
 
-     买家确认收货 (Chinese title unconfirmed: the Chinese menu seen is cut off before this item)
+     买家确认收货
 
-    Confirms receipt of a 1688 order, optionally only for some sub-orders (`orderEntryIds`). From doc-en
-    (https://doc-en.pandapon.com/api-263477652), which marks no body field required; the response
-    schema is fully shown, only the closing braces of its example are cut off. `data.success` and
-    `data.errorCode`/`data.errorInfo` carry the upstream result inside a successful envelope.
+    Confirms the receipt of a 1688 order, optionally only for some sub-orders (`orderEntryIds`).
+    `data.success` and `data.errorCode`/`data.errorInfo` carry the upstream result inside a successful
+    envelope: check `data.success`. 1688 order ids exceed 2^53: pass them as Python ints or as strings
+    of digits.
+
+    Sends `POST /alibaba/order/receivegoods`. Never retried automatically: repeating it could act twice.
 
     Args:
         body (AlibabaOrderReceiveGoodsRequest):
@@ -108,6 +109,6 @@ async def asyncio(
         body=body,
     )
 
-    _, body = await client.send_operation(OPERATION, kwargs)
+    _, body = await client._call_operation(OPERATION, kwargs)
 
     return _parse_body(body)

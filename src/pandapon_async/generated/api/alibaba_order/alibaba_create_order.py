@@ -1,3 +1,4 @@
+# generated from openapi/pandapon.yaml by generator/generate.py; do not edit
 from http import HTTPStatus
 from typing import Any
 
@@ -15,18 +16,14 @@ def _get_kwargs(
     *,
     body: AlibabaOrderCreateRequest,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/alibaba/order/create",
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["body"] = body
 
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -43,15 +40,13 @@ async def asyncio_detailed(
 ) -> Response[AlibabaOrderCreateResponse]:
     """Create an order
 
-     创建订单 (Chinese title unconfirmed: the Chinese menu seen is cut off before this item)
+     创建订单
 
-    Creates one 1688 order from offer/spec lines (not the cart: that is `POST
-    /alibaba/cart/create/order`).
-    Seen only on the Vietnamese edition (https://doc-vnm.pandapon.com/api-250496568), whose field
-    descriptions are Vietnamese or garbled; the Chinese descriptions below come from the batch-create
-    page, which has the same fields. Its example block is empty and the page is cut off inside the
-    curl sample, so the response was not seen. v2: `POST /v2/alibaba/order/create` (doc-th
-    https://doc-th.pandapon.com/api-289190490, cut off after the headers).
+    Creates one 1688 order from offer/spec lines (`cargoParamList`) shipped to `addressParam`. To order
+    from the cart use POST `/alibaba/cart/create/order` instead. The shape of `data` is not documented:
+    it is returned as any JSON.
+
+    Sends `POST /alibaba/order/create`. Never retried automatically: repeating it could act twice.
 
     Args:
         body (AlibabaOrderCreateRequest):
@@ -70,7 +65,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    result, body = await client.send_operation(OPERATION, kwargs)
+    result, body = await client._call_operation(OPERATION, kwargs)
 
     return Response(
         status_code=HTTPStatus(result.status_code),
@@ -87,15 +82,13 @@ async def asyncio(
 ) -> AlibabaOrderCreateResponse:
     """Create an order
 
-     创建订单 (Chinese title unconfirmed: the Chinese menu seen is cut off before this item)
+     创建订单
 
-    Creates one 1688 order from offer/spec lines (not the cart: that is `POST
-    /alibaba/cart/create/order`).
-    Seen only on the Vietnamese edition (https://doc-vnm.pandapon.com/api-250496568), whose field
-    descriptions are Vietnamese or garbled; the Chinese descriptions below come from the batch-create
-    page, which has the same fields. Its example block is empty and the page is cut off inside the
-    curl sample, so the response was not seen. v2: `POST /v2/alibaba/order/create` (doc-th
-    https://doc-th.pandapon.com/api-289190490, cut off after the headers).
+    Creates one 1688 order from offer/spec lines (`cargoParamList`) shipped to `addressParam`. To order
+    from the cart use POST `/alibaba/cart/create/order` instead. The shape of `data` is not documented:
+    it is returned as any JSON.
+
+    Sends `POST /alibaba/order/create`. Never retried automatically: repeating it could act twice.
 
     Args:
         body (AlibabaOrderCreateRequest):
@@ -114,6 +107,6 @@ async def asyncio(
         body=body,
     )
 
-    _, body = await client.send_operation(OPERATION, kwargs)
+    _, body = await client._call_operation(OPERATION, kwargs)
 
     return _parse_body(body)

@@ -1,3 +1,4 @@
+# generated from openapi/pandapon.yaml by generator/generate.py; do not edit
 from http import HTTPStatus
 from typing import Any
 
@@ -15,18 +16,14 @@ def _get_kwargs(
     *,
     body: AlibabaOrderDetailRequest,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/alibaba/order/detail",
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["body"] = body
 
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -43,14 +40,11 @@ async def asyncio_detailed(
 ) -> Response[AlibabaOrderDetailResponse]:
     """Get order details
 
-     (No Chinese title seen; Vietnamese title: Nhận chi tiết đặt hàng)
+     Returns the details of one 1688 order. `orderId` is a string here. The order's fields are not
+    declared: they arrive in `additional_properties`.
 
-    Returns the details of one 1688 order. Documented only on the Vietnamese edition
-    (https://doc-vnm.pandapon.com/api-250496569, 1688 > Đơn hàng menu); the English menu does not list
-    it. Here `orderId` is a string, while cancel and receive-goods send it as an integer. The response
-    is cut off after `data object 可选 gua...` (presumably `guaranteesTerms`, as in the 1688 order
-    objects returned by batch create), so no `data` field is modelled; all fields are kept in
-    `additional_properties`.
+    Sends `POST /alibaba/order/detail`. Retried automatically on connection errors, timeouts, 408, 429
+    and 5xx: it is safe to repeat.
 
     Args:
         body (AlibabaOrderDetailRequest):
@@ -69,7 +63,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    result, body = await client.send_operation(OPERATION, kwargs)
+    result, body = await client._call_operation(OPERATION, kwargs)
 
     return Response(
         status_code=HTTPStatus(result.status_code),
@@ -86,14 +80,11 @@ async def asyncio(
 ) -> AlibabaOrderDetailResponse:
     """Get order details
 
-     (No Chinese title seen; Vietnamese title: Nhận chi tiết đặt hàng)
+     Returns the details of one 1688 order. `orderId` is a string here. The order's fields are not
+    declared: they arrive in `additional_properties`.
 
-    Returns the details of one 1688 order. Documented only on the Vietnamese edition
-    (https://doc-vnm.pandapon.com/api-250496569, 1688 > Đơn hàng menu); the English menu does not list
-    it. Here `orderId` is a string, while cancel and receive-goods send it as an integer. The response
-    is cut off after `data object 可选 gua...` (presumably `guaranteesTerms`, as in the 1688 order
-    objects returned by batch create), so no `data` field is modelled; all fields are kept in
-    `additional_properties`.
+    Sends `POST /alibaba/order/detail`. Retried automatically on connection errors, timeouts, 408, 429
+    and 5xx: it is safe to repeat.
 
     Args:
         body (AlibabaOrderDetailRequest):
@@ -112,6 +103,6 @@ async def asyncio(
         body=body,
     )
 
-    _, body = await client.send_operation(OPERATION, kwargs)
+    _, body = await client._call_operation(OPERATION, kwargs)
 
     return _parse_body(body)

@@ -1,3 +1,4 @@
+# generated from openapi/pandapon.yaml by generator/generate.py; do not edit
 from http import HTTPStatus
 from typing import Any
 
@@ -43,19 +44,18 @@ async def asyncio_detailed(
 ) -> Response[AlibabaOrderPayUrlResponse]:
     """Order payment
 
-     订单支付 (Chinese title unconfirmed: the Chinese menu seen is cut off before this item)
+     订单支付
 
     Returns the payment information of a 1688 order: the payment URL (`payUrl`), whether a protocol
-    (agreement, password-free) payment succeeded (`protocolPaySuccess`) and the orders that cannot be
-    paid (`cantPayOrderList`). Not marked idempotent: the title is "Order payment" and the response
-    reports a protocol-payment result, so the call may attempt a payment, not only render a URL.
-    The full doc-en page (https://doc-en.pandapon.com/api-263477651) was seen; its response example is a
-    generic placeholder (`data: {}`). doc-en does not mark `orderId` required; v2
-    (`GET /v2/alibaba/order/pay/url`, https://doc-env2.pandapon.com/api-289121041) marks it 必需 and
-    names `data` `AlibabaPayOrderVO`.
+    (password-free) payment succeeded (`protocolPaySuccess`) and the orders that cannot be paid
+    (`cantPayOrderList`). Never retried automatically: the call may attempt a protocol payment, not only
+    render a URL.
+
+    Sends `GET /alibaba/order/pay/url`. Never retried automatically: repeating it could act twice.
 
     Args:
-        order_id (str | Unset):
+        order_id (str | Unset): 订单ID: the 1688 order id, as a string of digits. Send it: the
+            `/v2/` path requires it.
 
     Raises:
         pandapon_async.PandaPonAPIError: The envelope carries a business error code (not 200 or 0).
@@ -71,7 +71,7 @@ async def asyncio_detailed(
         order_id=order_id,
     )
 
-    result, body = await client.send_operation(OPERATION, kwargs)
+    result, body = await client._call_operation(OPERATION, kwargs)
 
     return Response(
         status_code=HTTPStatus(result.status_code),
@@ -88,19 +88,18 @@ async def asyncio(
 ) -> AlibabaOrderPayUrlResponse:
     """Order payment
 
-     订单支付 (Chinese title unconfirmed: the Chinese menu seen is cut off before this item)
+     订单支付
 
     Returns the payment information of a 1688 order: the payment URL (`payUrl`), whether a protocol
-    (agreement, password-free) payment succeeded (`protocolPaySuccess`) and the orders that cannot be
-    paid (`cantPayOrderList`). Not marked idempotent: the title is "Order payment" and the response
-    reports a protocol-payment result, so the call may attempt a payment, not only render a URL.
-    The full doc-en page (https://doc-en.pandapon.com/api-263477651) was seen; its response example is a
-    generic placeholder (`data: {}`). doc-en does not mark `orderId` required; v2
-    (`GET /v2/alibaba/order/pay/url`, https://doc-env2.pandapon.com/api-289121041) marks it 必需 and
-    names `data` `AlibabaPayOrderVO`.
+    (password-free) payment succeeded (`protocolPaySuccess`) and the orders that cannot be paid
+    (`cantPayOrderList`). Never retried automatically: the call may attempt a protocol payment, not only
+    render a URL.
+
+    Sends `GET /alibaba/order/pay/url`. Never retried automatically: repeating it could act twice.
 
     Args:
-        order_id (str | Unset):
+        order_id (str | Unset): 订单ID: the 1688 order id, as a string of digits. Send it: the
+            `/v2/` path requires it.
 
     Raises:
         pandapon_async.PandaPonAPIError: The envelope carries a business error code (not 200 or 0).
@@ -116,6 +115,6 @@ async def asyncio(
         order_id=order_id,
     )
 
-    _, body = await client.send_operation(OPERATION, kwargs)
+    _, body = await client._call_operation(OPERATION, kwargs)
 
     return _parse_body(body)

@@ -1,3 +1,4 @@
+# generated from openapi/pandapon.yaml by generator/generate.py; do not edit
 from http import HTTPStatus
 from typing import Any
 
@@ -15,7 +16,6 @@ def _get_kwargs(
     *,
     body: AlibabaOrderListRequest | Unset = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -23,11 +23,8 @@ def _get_kwargs(
     }
 
     if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
+        _kwargs["body"] = body
 
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -46,17 +43,16 @@ async def asyncio_detailed(
 
      订单列表分页查询
 
-    Pages through the developer's 1688 orders. Known only by its v2 path: the only page with content
-    (doc-th, https://doc-th.pandapon.com/api-289190488, "รายการสั่งซื้อ" / Order list) is cut off at the
-    first header parameter, so the body parameters, request example and response were not seen.
-    No page shows a v1 path (presumably `/alibaba/order/page`, not used here). Method POST comes from
-    every edition's menu. The body content type is not shown; sibling v2 order pages use
-    application/json, so an open JSON object is accepted (put the paging fields in
-    `additional_properties`); the body is optional because no page shows it.
+    Lists the developer's 1688 orders, one page of results at a time. The body's fields are not
+    documented: pass the paging and filter fields your account expects in `additional_properties`; the
+    body may be omitted. The shape of `data` is not documented: it is returned as any JSON.
+
+    Sends `POST /v2/alibaba/order/page`. Retried automatically on connection errors, timeouts, 408, 429
+    and 5xx: it is safe to repeat.
 
     Args:
-        body (AlibabaOrderListRequest | Unset): Paging query body. No page shows its fields (the
-            only page is cut off at the headers); pass them as additional properties.
+        body (AlibabaOrderListRequest | Unset): Paging query body. Its fields are not documented:
+            pass them in `additional_properties`.
 
     Raises:
         pandapon_async.PandaPonAPIError: The envelope carries a business error code (not 200 or 0).
@@ -72,7 +68,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    result, body = await client.send_operation(OPERATION, kwargs)
+    result, body = await client._call_operation(OPERATION, kwargs)
 
     return Response(
         status_code=HTTPStatus(result.status_code),
@@ -91,17 +87,16 @@ async def asyncio(
 
      订单列表分页查询
 
-    Pages through the developer's 1688 orders. Known only by its v2 path: the only page with content
-    (doc-th, https://doc-th.pandapon.com/api-289190488, "รายการสั่งซื้อ" / Order list) is cut off at the
-    first header parameter, so the body parameters, request example and response were not seen.
-    No page shows a v1 path (presumably `/alibaba/order/page`, not used here). Method POST comes from
-    every edition's menu. The body content type is not shown; sibling v2 order pages use
-    application/json, so an open JSON object is accepted (put the paging fields in
-    `additional_properties`); the body is optional because no page shows it.
+    Lists the developer's 1688 orders, one page of results at a time. The body's fields are not
+    documented: pass the paging and filter fields your account expects in `additional_properties`; the
+    body may be omitted. The shape of `data` is not documented: it is returned as any JSON.
+
+    Sends `POST /v2/alibaba/order/page`. Retried automatically on connection errors, timeouts, 408, 429
+    and 5xx: it is safe to repeat.
 
     Args:
-        body (AlibabaOrderListRequest | Unset): Paging query body. No page shows its fields (the
-            only page is cut off at the headers); pass them as additional properties.
+        body (AlibabaOrderListRequest | Unset): Paging query body. Its fields are not documented:
+            pass them in `additional_properties`.
 
     Raises:
         pandapon_async.PandaPonAPIError: The envelope carries a business error code (not 200 or 0).
@@ -117,6 +112,6 @@ async def asyncio(
         body=body,
     )
 
-    _, body = await client.send_operation(OPERATION, kwargs)
+    _, body = await client._call_operation(OPERATION, kwargs)
 
     return _parse_body(body)

@@ -1,3 +1,4 @@
+# generated from openapi/pandapon.yaml by generator/generate.py; do not edit
 from http import HTTPStatus
 from typing import Any
 
@@ -15,18 +16,14 @@ def _get_kwargs(
     *,
     body: AlibabaOrderPreviewRequest,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/alibaba/order/create/preview",
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["body"] = body
 
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -45,16 +42,13 @@ async def asyncio_detailed(
 
      创建订单前预览数据
 
-    Previews freight, discounts and trade modes of an order before creating it. Seen on the Chinese
-    edition (https://doc.pandapon.com/api-250313112), which marks only `quantity` required and shows an
-    empty request example (curl sends `--data-raw ''`). Unlike create, the v1 preview body has no
-    `flow`.
-    The field `orderPreviewResuslt` is misspelled exactly like that in the docs (as in the 1688
-    upstream API); its 14 child fields are not expanded, and the response example is cut off after
-    `taoSample`, so only `discountFee`, `tradeModeNameList` and `status` are modelled.
-    **v2** (`POST /v2/alibaba/order/create/preview`, https://doc-cnv2.pandapon.com/api-288855709): the
-    address adds `districtCode`; cargo lines use a string `offerMapId` instead of the v1 integer
-    `offerId` and add `sellerOpenId`, `productNo` and `container` (all optional); not modelled here.
+    Previews freight, discounts and trade modes of a 1688 order (offer/spec lines in `cargoParamList`,
+    each with `quantity`) before creating it. `data.orderPreviewResuslt` (spelled so by the platform)
+    holds one preview per order; fields beyond `discountFee`, `tradeModeNameList` and `status` arrive in
+    `additional_properties`.
+
+    Sends `POST /alibaba/order/create/preview`. Retried automatically on connection errors, timeouts,
+    408, 429 and 5xx: it is safe to repeat.
 
     Args:
         body (AlibabaOrderPreviewRequest):
@@ -73,7 +67,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    result, body = await client.send_operation(OPERATION, kwargs)
+    result, body = await client._call_operation(OPERATION, kwargs)
 
     return Response(
         status_code=HTTPStatus(result.status_code),
@@ -92,16 +86,13 @@ async def asyncio(
 
      创建订单前预览数据
 
-    Previews freight, discounts and trade modes of an order before creating it. Seen on the Chinese
-    edition (https://doc.pandapon.com/api-250313112), which marks only `quantity` required and shows an
-    empty request example (curl sends `--data-raw ''`). Unlike create, the v1 preview body has no
-    `flow`.
-    The field `orderPreviewResuslt` is misspelled exactly like that in the docs (as in the 1688
-    upstream API); its 14 child fields are not expanded, and the response example is cut off after
-    `taoSample`, so only `discountFee`, `tradeModeNameList` and `status` are modelled.
-    **v2** (`POST /v2/alibaba/order/create/preview`, https://doc-cnv2.pandapon.com/api-288855709): the
-    address adds `districtCode`; cargo lines use a string `offerMapId` instead of the v1 integer
-    `offerId` and add `sellerOpenId`, `productNo` and `container` (all optional); not modelled here.
+    Previews freight, discounts and trade modes of a 1688 order (offer/spec lines in `cargoParamList`,
+    each with `quantity`) before creating it. `data.orderPreviewResuslt` (spelled so by the platform)
+    holds one preview per order; fields beyond `discountFee`, `tradeModeNameList` and `status` arrive in
+    `additional_properties`.
+
+    Sends `POST /alibaba/order/create/preview`. Retried automatically on connection errors, timeouts,
+    408, 429 and 5xx: it is safe to repeat.
 
     Args:
         body (AlibabaOrderPreviewRequest):
@@ -120,6 +111,6 @@ async def asyncio(
         body=body,
     )
 
-    _, body = await client.send_operation(OPERATION, kwargs)
+    _, body = await client._call_operation(OPERATION, kwargs)
 
     return _parse_body(body)

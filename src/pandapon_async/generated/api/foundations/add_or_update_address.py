@@ -1,3 +1,4 @@
+# generated from openapi/pandapon.yaml by generator/generate.py; do not edit
 from http import HTTPStatus
 from typing import Any
 
@@ -15,18 +16,14 @@ def _get_kwargs(
     *,
     body: AddressAddOrUpdateRequest,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/open/address/addOrUpdate",
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["body"] = body
 
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -45,23 +42,14 @@ async def asyncio_detailed(
 
      地址新增与更新
 
-    Adds a shipping address or updates an existing one.
+    Adds a shipping address, or updates the one whose `id` is given. Success is `code: 0` on this
+    endpoint (200 elsewhere); both count as success. The shape of `data` is not documented: it is
+    returned as any JSON.
 
-    - English edition (doc-en api-263477669): `/open/address/addOrUpdate`; v2 editions (doc-env2
-    api-289121051,
-      doc-cnv2 api-288437932): `/v2/open/address/addOrUpdate`.
-    - No body field carries a required/optional marker.
-    - Presumably `id` 0 (or absent) creates and an existing `id` updates; the pages do not say so, this
-    is
-      inferred from the title only.
-    - The response is a bare `{code, msg}`: **code 0 is documented as success** (成功) here, unlike code
-    200
-      elsewhere. Nothing of `data` is shown.
-    - The doc-en curl sample sends an empty body (`--data-raw ''`); the v2 pages send the example JSON.
+    Sends `POST /open/address/addOrUpdate`. Never retried automatically: repeating it could act twice.
 
     Args:
-        body (AddressAddOrUpdateRequest): A shipping address. No field carries a required/optional
-            marker on the pages.
+        body (AddressAddOrUpdateRequest): A shipping address.
 
     Raises:
         pandapon_async.PandaPonAPIError: The envelope carries a business error code (not 200 or 0).
@@ -77,7 +65,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    result, body = await client.send_operation(OPERATION, kwargs)
+    result, body = await client._call_operation(OPERATION, kwargs)
 
     return Response(
         status_code=HTTPStatus(result.status_code),
@@ -96,23 +84,14 @@ async def asyncio(
 
      地址新增与更新
 
-    Adds a shipping address or updates an existing one.
+    Adds a shipping address, or updates the one whose `id` is given. Success is `code: 0` on this
+    endpoint (200 elsewhere); both count as success. The shape of `data` is not documented: it is
+    returned as any JSON.
 
-    - English edition (doc-en api-263477669): `/open/address/addOrUpdate`; v2 editions (doc-env2
-    api-289121051,
-      doc-cnv2 api-288437932): `/v2/open/address/addOrUpdate`.
-    - No body field carries a required/optional marker.
-    - Presumably `id` 0 (or absent) creates and an existing `id` updates; the pages do not say so, this
-    is
-      inferred from the title only.
-    - The response is a bare `{code, msg}`: **code 0 is documented as success** (成功) here, unlike code
-    200
-      elsewhere. Nothing of `data` is shown.
-    - The doc-en curl sample sends an empty body (`--data-raw ''`); the v2 pages send the example JSON.
+    Sends `POST /open/address/addOrUpdate`. Never retried automatically: repeating it could act twice.
 
     Args:
-        body (AddressAddOrUpdateRequest): A shipping address. No field carries a required/optional
-            marker on the pages.
+        body (AddressAddOrUpdateRequest): A shipping address.
 
     Raises:
         pandapon_async.PandaPonAPIError: The envelope carries a business error code (not 200 or 0).
@@ -128,6 +107,6 @@ async def asyncio(
         body=body,
     )
 
-    _, body = await client.send_operation(OPERATION, kwargs)
+    _, body = await client._call_operation(OPERATION, kwargs)
 
     return _parse_body(body)

@@ -1,6 +1,6 @@
+# generated from openapi/pandapon.yaml by generator/generate.py; do not edit
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 from ..._operations import OPERATIONS
 from ...client import AuthenticatedClient, Client
@@ -17,9 +17,10 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/open/order/refund/cancel/{refund_id}".format(
-            refund_id=quote(str(refund_id), safe=""),
-        ),
+        "url": "/open/order/refund/cancel/{refund_id}",
+        "path_params": {
+            "refund_id": refund_id,
+        },
     }
 
     return _kwargs
@@ -40,21 +41,15 @@ async def asyncio_detailed(
 
      逆向单撤销
 
-    Cancels (withdraws) a Taobao reverse order. The response carries `cancelSuccess` and the reverse-
-    order
-    aggregate, the same shape as the reverse-order query.
+    Cancels (withdraws) a Taobao reverse order by its id. The response carries `cancelSuccess` and the
+    reverse-order aggregate, in the same shape as the reverse-order query; the return address arrives as
+    an object or a string, the company-code key as `logisticCompanyCode` or `logisticsCompanyCode`.
 
-    - Marked 开发中 ("in development") on the pages (doc zh api-250313087, doc-vnm api-250496552).
-    - v2 edition (doc-env2 api-289121008): `GET /v2/taobao/order/refund/cancel/{refundId}`, same
-    parameter.
-    - The response example is cut off inside `refundOrderAggregate.purchaseOrderLine` (after `postFee`).
-    - Differences from the query example: here the company-code key is spelled `logisticCompanyCode`
-      (no "s"), `logistics` has `logisticsNo`, and `receiverAddress` is an object
-      `{detailAddress, phone, receiver}` (a string on the v2 query page); both readings are accepted.
-    - `developId` is typed string on this page (integer on v2 pages).
+    Sends `GET /open/order/refund/cancel/{refundId}`. Never retried automatically: repeating it could
+    act twice.
 
     Args:
-        refund_id (str):
+        refund_id (str): 逆向单id: the id of the Taobao reverse order to cancel.
 
     Raises:
         pandapon_async.PandaPonAPIError: The envelope carries a business error code (not 200 or 0).
@@ -70,7 +65,7 @@ async def asyncio_detailed(
         refund_id=refund_id,
     )
 
-    result, body = await client.send_operation(OPERATION, kwargs)
+    result, body = await client._call_operation(OPERATION, kwargs)
 
     return Response(
         status_code=HTTPStatus(result.status_code),
@@ -89,21 +84,15 @@ async def asyncio(
 
      逆向单撤销
 
-    Cancels (withdraws) a Taobao reverse order. The response carries `cancelSuccess` and the reverse-
-    order
-    aggregate, the same shape as the reverse-order query.
+    Cancels (withdraws) a Taobao reverse order by its id. The response carries `cancelSuccess` and the
+    reverse-order aggregate, in the same shape as the reverse-order query; the return address arrives as
+    an object or a string, the company-code key as `logisticCompanyCode` or `logisticsCompanyCode`.
 
-    - Marked 开发中 ("in development") on the pages (doc zh api-250313087, doc-vnm api-250496552).
-    - v2 edition (doc-env2 api-289121008): `GET /v2/taobao/order/refund/cancel/{refundId}`, same
-    parameter.
-    - The response example is cut off inside `refundOrderAggregate.purchaseOrderLine` (after `postFee`).
-    - Differences from the query example: here the company-code key is spelled `logisticCompanyCode`
-      (no "s"), `logistics` has `logisticsNo`, and `receiverAddress` is an object
-      `{detailAddress, phone, receiver}` (a string on the v2 query page); both readings are accepted.
-    - `developId` is typed string on this page (integer on v2 pages).
+    Sends `GET /open/order/refund/cancel/{refundId}`. Never retried automatically: repeating it could
+    act twice.
 
     Args:
-        refund_id (str):
+        refund_id (str): 逆向单id: the id of the Taobao reverse order to cancel.
 
     Raises:
         pandapon_async.PandaPonAPIError: The envelope carries a business error code (not 200 or 0).
@@ -119,6 +108,6 @@ async def asyncio(
         refund_id=refund_id,
     )
 
-    _, body = await client.send_operation(OPERATION, kwargs)
+    _, body = await client._call_operation(OPERATION, kwargs)
 
     return _parse_body(body)

@@ -1,3 +1,4 @@
+# generated from openapi/pandapon.yaml by generator/generate.py; do not edit
 from http import HTTPStatus
 from typing import Any
 
@@ -46,28 +47,15 @@ async def asyncio_detailed(
      逆向单查询
 
     Returns one Taobao reverse order (refund/return) by its id: the reverse order itself, its return
-    logistics and the purchase-order line it refers to.
+    logistics and the purchase-order line it refers to. Money amounts (`refundFee`, `totalPrice`,
+    `productFee`, `postFee`) are integers in an unstated unit; timestamps are epoch milliseconds
+    (`createTime` a number, `timeoutDate` a string). `refundStatus` arrives as a string or an integer.
 
-    - English edition page seen whole; Vietnamese edition (doc-vnm api-250496551) marks it 开发中 ("in
-    development").
-    - v2 edition (doc-cnv2 api-288803036 "逆向单详情接口", doc-th api-289190464):
-      `GET /v2/taobao/order/refund/query`, same `refundId` parameter.
-    - The page marks `requestId` and `developId` "required" but types them null (and the example sends
-    null);
-      `developId` is string on the Vietnamese page and integer on v2 pages.
-    - Type conflicts across pages, all accepted: `refundOrder.refundStatus` is a string (`"100"`) here
-    and an
-      integer on a v2 example; `logistics.receiverAddress` is a string (null here) on the query page and
-    an
-      object on the cancel page; the company-code key is `logisticsCompanyCode` here and
-    `logisticCompanyCode`
-      on the cancel page.
-    - Money amounts (`refundFee`, `totalPrice`, `productFee`, `postFee`) are integers; the unit is not
-    stated.
-    - Timestamps are epoch milliseconds (`createTime` a number, `timeoutDate` a string).
+    Sends `GET /open/order/refund/query`. Retried automatically on connection errors, timeouts, 408, 429
+    and 5xx: it is safe to repeat.
 
     Args:
-        refund_id (str):
+        refund_id (str): 逆向单id: the id of the Taobao reverse order to return.
 
     Raises:
         pandapon_async.PandaPonAPIError: The envelope carries a business error code (not 200 or 0).
@@ -83,7 +71,7 @@ async def asyncio_detailed(
         refund_id=refund_id,
     )
 
-    result, body = await client.send_operation(OPERATION, kwargs)
+    result, body = await client._call_operation(OPERATION, kwargs)
 
     return Response(
         status_code=HTTPStatus(result.status_code),
@@ -103,28 +91,15 @@ async def asyncio(
      逆向单查询
 
     Returns one Taobao reverse order (refund/return) by its id: the reverse order itself, its return
-    logistics and the purchase-order line it refers to.
+    logistics and the purchase-order line it refers to. Money amounts (`refundFee`, `totalPrice`,
+    `productFee`, `postFee`) are integers in an unstated unit; timestamps are epoch milliseconds
+    (`createTime` a number, `timeoutDate` a string). `refundStatus` arrives as a string or an integer.
 
-    - English edition page seen whole; Vietnamese edition (doc-vnm api-250496551) marks it 开发中 ("in
-    development").
-    - v2 edition (doc-cnv2 api-288803036 "逆向单详情接口", doc-th api-289190464):
-      `GET /v2/taobao/order/refund/query`, same `refundId` parameter.
-    - The page marks `requestId` and `developId` "required" but types them null (and the example sends
-    null);
-      `developId` is string on the Vietnamese page and integer on v2 pages.
-    - Type conflicts across pages, all accepted: `refundOrder.refundStatus` is a string (`"100"`) here
-    and an
-      integer on a v2 example; `logistics.receiverAddress` is a string (null here) on the query page and
-    an
-      object on the cancel page; the company-code key is `logisticsCompanyCode` here and
-    `logisticCompanyCode`
-      on the cancel page.
-    - Money amounts (`refundFee`, `totalPrice`, `productFee`, `postFee`) are integers; the unit is not
-    stated.
-    - Timestamps are epoch milliseconds (`createTime` a number, `timeoutDate` a string).
+    Sends `GET /open/order/refund/query`. Retried automatically on connection errors, timeouts, 408, 429
+    and 5xx: it is safe to repeat.
 
     Args:
-        refund_id (str):
+        refund_id (str): 逆向单id: the id of the Taobao reverse order to return.
 
     Raises:
         pandapon_async.PandaPonAPIError: The envelope carries a business error code (not 200 or 0).
@@ -140,6 +115,6 @@ async def asyncio(
         refund_id=refund_id,
     )
 
-    _, body = await client.send_operation(OPERATION, kwargs)
+    _, body = await client._call_operation(OPERATION, kwargs)
 
     return _parse_body(body)

@@ -1,3 +1,4 @@
+# generated from openapi/pandapon.yaml by generator/generate.py; do not edit
 from http import HTTPStatus
 from typing import Any
 
@@ -15,18 +16,14 @@ def _get_kwargs(
     *,
     body: TaobaoRefundListRequest,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/open/order/refund/queryList",
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["body"] = body
 
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -45,21 +42,18 @@ async def asyncio_detailed(
 
      逆向单列表查询
 
-    Lists Taobao reverse (refund/return) orders matching the given filters, paged by
-    `pageNo`/`pageSize`.
+    Lists Taobao reverse (refund/return) orders matching the given filters, one page of results at a
+    time (`pageNo`, `pageSize`). The values of `refundStatus` and the unit of
+    `refundStartTime`/`refundEndTime` are not stated. The shape of `data` is not documented: it is
+    returned as any JSON.
 
-    - Only the Vietnamese edition's page (doc-vnm api-250496545, badge 开发中 "in development") shows
-      content, and it is cut off right after the curl sample: **no response was seen**.
-    - The Vietnamese page's title reads "query list of return-order messages", although its parameters
-    are
-      this refund-order list filter (the Vietnamese after-sales titles appear shuffled).
-    - `refundStatus` values are not documented; the unit of `refundStartTime`/`refundEndTime` is not
-    stated.
-    - A v2 edition lists "Get the reverse order list interface" (获取逆向单列表接口), but its path was not seen.
+    Sends `POST /open/order/refund/queryList`. Retried automatically on connection errors, timeouts,
+    408, 429 and 5xx: it is safe to repeat.
+    Paged by `pageNo` (first page 1) and `pageSize` in the request body; the answer's paging fields are
+    not documented, so no page iterator is offered.
 
     Args:
         body (TaobaoRefundListRequest): Filter and paging of the reverse-order list (逆向单列表查询).
-            Fields carry no descriptions on the page.
 
     Raises:
         pandapon_async.PandaPonAPIError: The envelope carries a business error code (not 200 or 0).
@@ -75,7 +69,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    result, body = await client.send_operation(OPERATION, kwargs)
+    result, body = await client._call_operation(OPERATION, kwargs)
 
     return Response(
         status_code=HTTPStatus(result.status_code),
@@ -94,21 +88,18 @@ async def asyncio(
 
      逆向单列表查询
 
-    Lists Taobao reverse (refund/return) orders matching the given filters, paged by
-    `pageNo`/`pageSize`.
+    Lists Taobao reverse (refund/return) orders matching the given filters, one page of results at a
+    time (`pageNo`, `pageSize`). The values of `refundStatus` and the unit of
+    `refundStartTime`/`refundEndTime` are not stated. The shape of `data` is not documented: it is
+    returned as any JSON.
 
-    - Only the Vietnamese edition's page (doc-vnm api-250496545, badge 开发中 "in development") shows
-      content, and it is cut off right after the curl sample: **no response was seen**.
-    - The Vietnamese page's title reads "query list of return-order messages", although its parameters
-    are
-      this refund-order list filter (the Vietnamese after-sales titles appear shuffled).
-    - `refundStatus` values are not documented; the unit of `refundStartTime`/`refundEndTime` is not
-    stated.
-    - A v2 edition lists "Get the reverse order list interface" (获取逆向单列表接口), but its path was not seen.
+    Sends `POST /open/order/refund/queryList`. Retried automatically on connection errors, timeouts,
+    408, 429 and 5xx: it is safe to repeat.
+    Paged by `pageNo` (first page 1) and `pageSize` in the request body; the answer's paging fields are
+    not documented, so no page iterator is offered.
 
     Args:
         body (TaobaoRefundListRequest): Filter and paging of the reverse-order list (逆向单列表查询).
-            Fields carry no descriptions on the page.
 
     Raises:
         pandapon_async.PandaPonAPIError: The envelope carries a business error code (not 200 or 0).
@@ -124,6 +115,6 @@ async def asyncio(
         body=body,
     )
 
-    _, body = await client.send_operation(OPERATION, kwargs)
+    _, body = await client._call_operation(OPERATION, kwargs)
 
     return _parse_body(body)

@@ -1,3 +1,4 @@
+# generated from openapi/pandapon.yaml by generator/generate.py; do not edit
 from http import HTTPStatus
 from typing import Any
 
@@ -15,18 +16,14 @@ def _get_kwargs(
     *,
     body: TaobaoRefundRenderRequest,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v2/taobao/order/refund/render",
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["body"] = body
 
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -45,19 +42,12 @@ async def asyncio_detailed(
 
      逆向单渲染接口
 
-    Renders the reverse-order (refund/return) template for a sub-order: the selectable refund reasons,
-    goods statuses, the draft refund order and the maximum refundable fee, before submitting a reverse
-    order.
+    Renders the reverse-order (refund/return) template for a purchase sub-order before submitting a
+    reverse order: the selectable refund reasons, goods statuses, the draft refund order and the maximum
+    refundable fee. The meanings of the `refundType` and `goodsStatus` values are not stated.
 
-    - Known only from the v2 Chinese edition (doc-cnv2 api-288803028); no edition shows a v1 `/open/...`
-    path.
-    - The meanings of `refundType` and `goodsStatus` values are not shown.
-    - The response example on the page is cut off inside `data.refundOrderTemplate.maxRefundFee`.
-    - In this example `refundOrder.refundStatus` is a string (`""`); the v2 query page shows an integer,
-    so
-      the field accepts both.
-    - The v2 Chinese pages list the headers access-key, timestamp, user-id and signature only (no nonce-
-    str).
+    Sends `POST /v2/taobao/order/refund/render`. Retried automatically on connection errors, timeouts,
+    408, 429 and 5xx: it is safe to repeat.
 
     Args:
         body (TaobaoRefundRenderRequest): Which sub-order to render a reverse order for, and the
@@ -77,7 +67,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    result, body = await client.send_operation(OPERATION, kwargs)
+    result, body = await client._call_operation(OPERATION, kwargs)
 
     return Response(
         status_code=HTTPStatus(result.status_code),
@@ -96,19 +86,12 @@ async def asyncio(
 
      逆向单渲染接口
 
-    Renders the reverse-order (refund/return) template for a sub-order: the selectable refund reasons,
-    goods statuses, the draft refund order and the maximum refundable fee, before submitting a reverse
-    order.
+    Renders the reverse-order (refund/return) template for a purchase sub-order before submitting a
+    reverse order: the selectable refund reasons, goods statuses, the draft refund order and the maximum
+    refundable fee. The meanings of the `refundType` and `goodsStatus` values are not stated.
 
-    - Known only from the v2 Chinese edition (doc-cnv2 api-288803028); no edition shows a v1 `/open/...`
-    path.
-    - The meanings of `refundType` and `goodsStatus` values are not shown.
-    - The response example on the page is cut off inside `data.refundOrderTemplate.maxRefundFee`.
-    - In this example `refundOrder.refundStatus` is a string (`""`); the v2 query page shows an integer,
-    so
-      the field accepts both.
-    - The v2 Chinese pages list the headers access-key, timestamp, user-id and signature only (no nonce-
-    str).
+    Sends `POST /v2/taobao/order/refund/render`. Retried automatically on connection errors, timeouts,
+    408, 429 and 5xx: it is safe to repeat.
 
     Args:
         body (TaobaoRefundRenderRequest): Which sub-order to render a reverse order for, and the
@@ -128,6 +111,6 @@ async def asyncio(
         body=body,
     )
 
-    _, body = await client.send_operation(OPERATION, kwargs)
+    _, body = await client._call_operation(OPERATION, kwargs)
 
     return _parse_body(body)

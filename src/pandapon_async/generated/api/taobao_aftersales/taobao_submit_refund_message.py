@@ -1,3 +1,4 @@
+# generated from openapi/pandapon.yaml by generator/generate.py; do not edit
 from http import HTTPStatus
 from typing import Any
 
@@ -15,18 +16,14 @@ def _get_kwargs(
     *,
     body: TaobaoRefundMessageSubmitRequest,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/open/order/refund/submit/message",
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["body"] = body
 
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -45,17 +42,14 @@ async def asyncio_detailed(
 
      提交逆向单留言
 
-    Submits a message (留言) on a Taobao reverse order.
+    Submits a message on a Taobao reverse order. `refundImages` is a single string. The fields of `data`
+    are not documented: they arrive in `additional_properties`.
 
-    - From the English edition (doc-en api-263477624, badge 开发中 "in development"); the page is cut off
-    right
-      after the response's `data` object, so none of `data`'s fields are known.
-    - `refundImages` is a single string; the format for several images is not stated.
-    - v2 menus list "Submit reverse message" (提交逆向留言), but its path was not seen.
+    Sends `POST /open/order/refund/submit/message`. Never retried automatically: repeating it could act
+    twice.
 
     Args:
-        body (TaobaoRefundMessageSubmitRequest): A message on a reverse order. No field is marked
-            required on the page.
+        body (TaobaoRefundMessageSubmitRequest): A message on a reverse order.
 
     Raises:
         pandapon_async.PandaPonAPIError: The envelope carries a business error code (not 200 or 0).
@@ -71,7 +65,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    result, body = await client.send_operation(OPERATION, kwargs)
+    result, body = await client._call_operation(OPERATION, kwargs)
 
     return Response(
         status_code=HTTPStatus(result.status_code),
@@ -90,17 +84,14 @@ async def asyncio(
 
      提交逆向单留言
 
-    Submits a message (留言) on a Taobao reverse order.
+    Submits a message on a Taobao reverse order. `refundImages` is a single string. The fields of `data`
+    are not documented: they arrive in `additional_properties`.
 
-    - From the English edition (doc-en api-263477624, badge 开发中 "in development"); the page is cut off
-    right
-      after the response's `data` object, so none of `data`'s fields are known.
-    - `refundImages` is a single string; the format for several images is not stated.
-    - v2 menus list "Submit reverse message" (提交逆向留言), but its path was not seen.
+    Sends `POST /open/order/refund/submit/message`. Never retried automatically: repeating it could act
+    twice.
 
     Args:
-        body (TaobaoRefundMessageSubmitRequest): A message on a reverse order. No field is marked
-            required on the page.
+        body (TaobaoRefundMessageSubmitRequest): A message on a reverse order.
 
     Raises:
         pandapon_async.PandaPonAPIError: The envelope carries a business error code (not 200 or 0).
@@ -116,6 +107,6 @@ async def asyncio(
         body=body,
     )
 
-    _, body = await client.send_operation(OPERATION, kwargs)
+    _, body = await client._call_operation(OPERATION, kwargs)
 
     return _parse_body(body)

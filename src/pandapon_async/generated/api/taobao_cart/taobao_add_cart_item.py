@@ -1,3 +1,4 @@
+# generated from openapi/pandapon.yaml by generator/generate.py; do not edit
 from http import HTTPStatus
 from typing import Any
 
@@ -15,18 +16,14 @@ def _get_kwargs(
     *,
     body: TaobaoAddCartItemRequest,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/open/cart/add",
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["body"] = body
 
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -45,16 +42,12 @@ async def asyncio_detailed(
 
      新增购物车
 
-    From the doc.pandapon.com (zh) page, cut off inside the curl sample, so **no response section was
-    seen**. `price` and `promotionPrice` are integers (689 and 576 in the example); the unit (fen or
-    yuan)
-    is not stated. `properties` is a JSON-encoded string of `[{valueId, valueName, propId, propName}]`.
-    The meaning of `platform` is not documented.
+    Adds a Taobao item to the cart. `price` and `promotionPrice` are integers in an unstated unit (fen
+    or yuan); `properties` is a JSON-encoded string of `[{valueId, valueName, propId, propName}]`; the
+    meaning of `platform` is not stated. The shape of `data` is not documented: it is returned as any
+    JSON.
 
-    v2 edition (doc-env2 "Add Cart Item", POST `/v2/taobao/cart/add`) differs: `itemMapId` string (商品ID)
-    instead of `itemId` integer; adds `aliShopId` string (店铺ID), `priceRanges` array of
-    `{startQuantity integer|null 起批量, price number|null 批发价}` (价格区间) and optional `quoteType` integer.
-    This operation follows the v1 page.
+    Sends `POST /open/cart/add`. Never retried automatically: repeating it could act twice.
 
     Args:
         body (TaobaoAddCartItemRequest):
@@ -73,7 +66,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    result, body = await client.send_operation(OPERATION, kwargs)
+    result, body = await client._call_operation(OPERATION, kwargs)
 
     return Response(
         status_code=HTTPStatus(result.status_code),
@@ -92,16 +85,12 @@ async def asyncio(
 
      新增购物车
 
-    From the doc.pandapon.com (zh) page, cut off inside the curl sample, so **no response section was
-    seen**. `price` and `promotionPrice` are integers (689 and 576 in the example); the unit (fen or
-    yuan)
-    is not stated. `properties` is a JSON-encoded string of `[{valueId, valueName, propId, propName}]`.
-    The meaning of `platform` is not documented.
+    Adds a Taobao item to the cart. `price` and `promotionPrice` are integers in an unstated unit (fen
+    or yuan); `properties` is a JSON-encoded string of `[{valueId, valueName, propId, propName}]`; the
+    meaning of `platform` is not stated. The shape of `data` is not documented: it is returned as any
+    JSON.
 
-    v2 edition (doc-env2 "Add Cart Item", POST `/v2/taobao/cart/add`) differs: `itemMapId` string (商品ID)
-    instead of `itemId` integer; adds `aliShopId` string (店铺ID), `priceRanges` array of
-    `{startQuantity integer|null 起批量, price number|null 批发价}` (价格区间) and optional `quoteType` integer.
-    This operation follows the v1 page.
+    Sends `POST /open/cart/add`. Never retried automatically: repeating it could act twice.
 
     Args:
         body (TaobaoAddCartItemRequest):
@@ -120,6 +109,6 @@ async def asyncio(
         body=body,
     )
 
-    _, body = await client.send_operation(OPERATION, kwargs)
+    _, body = await client._call_operation(OPERATION, kwargs)
 
     return _parse_body(body)

@@ -1,3 +1,4 @@
+# generated from openapi/pandapon.yaml by generator/generate.py; do not edit
 from http import HTTPStatus
 from typing import Any
 
@@ -15,18 +16,14 @@ def _get_kwargs(
     *,
     body: TaobaoCreateCartOrderRequest,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/open/cart/create/order",
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["body"] = body
 
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -43,15 +40,13 @@ async def asyncio_detailed(
 ) -> Response[TaobaoCreateCartOrderResponse]:
     """Create an order
 
-     创建订单 (Taobao cart: create an order from cart records)
+     创建订单
 
-    `ids` are the cart record ids (购物车记录id) returned by the cart (新增购物车 / 购物车列表).
-    `orderAddress` uses the snake_case key `mobile_phone`; on the page the "descriptions" of `city`,
-    `district` and `address` are actually sample values (杭州市, 余杭区, 测试地址).
-    The page (doc.pandapon.com, zh) is cut off after the response's `msg`, so **`data` was not seen**.
-    This is a different endpoint from the 1688 cart "Create an order" (POST
-    `/alibaba/cart/create/order`).
-    The v2 path has not been seen.
+    Creates a Taobao order from cart records: `ids` are the cart record ids that the cart add and cart
+    list return. `orderAddress` uses the snake_case key `mobile_phone`. Not the 1688 cart order (POST
+    `/alibaba/cart/create/order`). The shape of `data` is not documented: it is returned as any JSON.
+
+    Sends `POST /open/cart/create/order`. Never retried automatically: repeating it could act twice.
 
     Args:
         body (TaobaoCreateCartOrderRequest):
@@ -70,7 +65,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    result, body = await client.send_operation(OPERATION, kwargs)
+    result, body = await client._call_operation(OPERATION, kwargs)
 
     return Response(
         status_code=HTTPStatus(result.status_code),
@@ -87,15 +82,13 @@ async def asyncio(
 ) -> TaobaoCreateCartOrderResponse:
     """Create an order
 
-     创建订单 (Taobao cart: create an order from cart records)
+     创建订单
 
-    `ids` are the cart record ids (购物车记录id) returned by the cart (新增购物车 / 购物车列表).
-    `orderAddress` uses the snake_case key `mobile_phone`; on the page the "descriptions" of `city`,
-    `district` and `address` are actually sample values (杭州市, 余杭区, 测试地址).
-    The page (doc.pandapon.com, zh) is cut off after the response's `msg`, so **`data` was not seen**.
-    This is a different endpoint from the 1688 cart "Create an order" (POST
-    `/alibaba/cart/create/order`).
-    The v2 path has not been seen.
+    Creates a Taobao order from cart records: `ids` are the cart record ids that the cart add and cart
+    list return. `orderAddress` uses the snake_case key `mobile_phone`. Not the 1688 cart order (POST
+    `/alibaba/cart/create/order`). The shape of `data` is not documented: it is returned as any JSON.
+
+    Sends `POST /open/cart/create/order`. Never retried automatically: repeating it could act twice.
 
     Args:
         body (TaobaoCreateCartOrderRequest):
@@ -114,6 +107,6 @@ async def asyncio(
         body=body,
     )
 
-    _, body = await client.send_operation(OPERATION, kwargs)
+    _, body = await client._call_operation(OPERATION, kwargs)
 
     return _parse_body(body)

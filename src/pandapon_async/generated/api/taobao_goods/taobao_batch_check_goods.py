@@ -1,3 +1,4 @@
+# generated from openapi/pandapon.yaml by generator/generate.py; do not edit
 from http import HTTPStatus
 from typing import Any
 
@@ -15,18 +16,14 @@ def _get_kwargs(
     *,
     body: TaobaoBatchCheckGoodsRequest,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/open/product/batch/check",
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["body"] = body
 
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -45,11 +42,13 @@ async def asyncio_detailed(
 
      根据淘宝商品id批量查询商品
 
-    `params` is a **JSON-encoded string** holding an array of `{itemId, skuIds[]}` objects (not a real
-    JSON array). The response lists the distribution (供销) products found (`mpProducts`), the item ids
-    with no distribution product (`noMpProductItemIds`) and the reasons (`noMpReasonList`); the page
-    does not expand the fields of `mpProducts` (3 fields) or `noMpReasonList` (2 fields), and its
-    response example is cut off after `"code`.
+    Looks up the distribution (供销) products of several Taobao items. `params` is a **JSON-encoded
+    string** holding an array of `{itemId, skuIds[]}` objects, not a JSON array. `data` lists the
+    distribution products found (`mpProducts`), the item ids without one (`noMpProductItemIds`) and the
+    reasons (`noMpReasonList`).
+
+    Sends `POST /open/product/batch/check`. Retried automatically on connection errors, timeouts, 408,
+    429 and 5xx: it is safe to repeat.
 
     Args:
         body (TaobaoBatchCheckGoodsRequest):
@@ -68,7 +67,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    result, body = await client.send_operation(OPERATION, kwargs)
+    result, body = await client._call_operation(OPERATION, kwargs)
 
     return Response(
         status_code=HTTPStatus(result.status_code),
@@ -87,11 +86,13 @@ async def asyncio(
 
      根据淘宝商品id批量查询商品
 
-    `params` is a **JSON-encoded string** holding an array of `{itemId, skuIds[]}` objects (not a real
-    JSON array). The response lists the distribution (供销) products found (`mpProducts`), the item ids
-    with no distribution product (`noMpProductItemIds`) and the reasons (`noMpReasonList`); the page
-    does not expand the fields of `mpProducts` (3 fields) or `noMpReasonList` (2 fields), and its
-    response example is cut off after `"code`.
+    Looks up the distribution (供销) products of several Taobao items. `params` is a **JSON-encoded
+    string** holding an array of `{itemId, skuIds[]}` objects, not a JSON array. `data` lists the
+    distribution products found (`mpProducts`), the item ids without one (`noMpProductItemIds`) and the
+    reasons (`noMpReasonList`).
+
+    Sends `POST /open/product/batch/check`. Retried automatically on connection errors, timeouts, 408,
+    429 and 5xx: it is safe to repeat.
 
     Args:
         body (TaobaoBatchCheckGoodsRequest):
@@ -110,6 +111,6 @@ async def asyncio(
         body=body,
     )
 
-    _, body = await client.send_operation(OPERATION, kwargs)
+    _, body = await client._call_operation(OPERATION, kwargs)
 
     return _parse_body(body)

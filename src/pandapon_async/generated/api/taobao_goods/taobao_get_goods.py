@@ -1,3 +1,4 @@
+# generated from openapi/pandapon.yaml by generator/generate.py; do not edit
 from http import HTTPStatus
 from typing import Any
 
@@ -45,20 +46,16 @@ async def asyncio_detailed(
 
      根据淘宝商品id查询商品
 
-    v1 facts come from the Vietnamese page (doc-vnm "Tìm kiếm sản phẩm dựa trên ID sản phẩm Taobao");
-    its
-    `data` field list is cut off after `productUnit` (more fields follow) and no response example was
-    seen.
-    That page shows only `code` and `data` at the top level.
+    Returns the details of one Taobao item by `itemId` (a numeric id such as `672991141190`; the `/v2/`
+    path takes an opaque id). `price` is an integer in an unstated unit; `data.itemId` arrives as a
+    string or an integer. Fields beyond those declared arrive in `additional_properties`.
 
-    Edition differences: v1 marks `itemId` optional with a numeric Taobao id (`672991141190`); the v2
-    edition (GET `/v2/taobao/product/get`) marks it required with an opaque, encrypted-looking id
-    (`WUnUC1cILiBjt-Jv3lDdlQ`), wraps data with requestId/developId/msg and adds `quantity` (库存).
-    `price` is an integer whose unit is not stated (other endpoints use fen). `data.itemId` is int64 on
-    the v1 page but opaque in v2, so it is read as string or integer.
+    Sends `GET /open/product/get`. Retried automatically on connection errors, timeouts, 408, 429 and
+    5xx: it is safe to repeat.
 
     Args:
-        item_id (str | Unset):
+        item_id (str | Unset): 淘宝商品id: the Taobao item id, a numeric string such as
+            `672991141190`. Send it: the `/v2/` path requires it.
 
     Raises:
         pandapon_async.PandaPonAPIError: The envelope carries a business error code (not 200 or 0).
@@ -74,7 +71,7 @@ async def asyncio_detailed(
         item_id=item_id,
     )
 
-    result, body = await client.send_operation(OPERATION, kwargs)
+    result, body = await client._call_operation(OPERATION, kwargs)
 
     return Response(
         status_code=HTTPStatus(result.status_code),
@@ -93,20 +90,16 @@ async def asyncio(
 
      根据淘宝商品id查询商品
 
-    v1 facts come from the Vietnamese page (doc-vnm "Tìm kiếm sản phẩm dựa trên ID sản phẩm Taobao");
-    its
-    `data` field list is cut off after `productUnit` (more fields follow) and no response example was
-    seen.
-    That page shows only `code` and `data` at the top level.
+    Returns the details of one Taobao item by `itemId` (a numeric id such as `672991141190`; the `/v2/`
+    path takes an opaque id). `price` is an integer in an unstated unit; `data.itemId` arrives as a
+    string or an integer. Fields beyond those declared arrive in `additional_properties`.
 
-    Edition differences: v1 marks `itemId` optional with a numeric Taobao id (`672991141190`); the v2
-    edition (GET `/v2/taobao/product/get`) marks it required with an opaque, encrypted-looking id
-    (`WUnUC1cILiBjt-Jv3lDdlQ`), wraps data with requestId/developId/msg and adds `quantity` (库存).
-    `price` is an integer whose unit is not stated (other endpoints use fen). `data.itemId` is int64 on
-    the v1 page but opaque in v2, so it is read as string or integer.
+    Sends `GET /open/product/get`. Retried automatically on connection errors, timeouts, 408, 429 and
+    5xx: it is safe to repeat.
 
     Args:
-        item_id (str | Unset):
+        item_id (str | Unset): 淘宝商品id: the Taobao item id, a numeric string such as
+            `672991141190`. Send it: the `/v2/` path requires it.
 
     Raises:
         pandapon_async.PandaPonAPIError: The envelope carries a business error code (not 200 or 0).
@@ -122,6 +115,6 @@ async def asyncio(
         item_id=item_id,
     )
 
-    _, body = await client.send_operation(OPERATION, kwargs)
+    _, body = await client._call_operation(OPERATION, kwargs)
 
     return _parse_body(body)

@@ -1,3 +1,4 @@
+# generated from openapi/pandapon.yaml by generator/generate.py; do not edit
 from http import HTTPStatus
 from typing import Any
 
@@ -15,18 +16,14 @@ def _get_kwargs(
     *,
     body: TaobaoGetGoodsSourceRequest,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/open/product/source/get",
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["body"] = body
 
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -45,14 +42,11 @@ async def asyncio_detailed(
 
      淘宝商品查询
 
-    Mapping uncertain: the only page seen is the Vietnamese doc-vnm "Taobao nguồn giao diện tìm kiếm
-    hàng
-    hóa" (≈ Taobao source goods search), POST `/open/product/source/get`. The doc-en and zh menus list
-    "Taobao commodity inquiry" / 淘宝商品查询 as **GET**, so that menu item may be a different endpoint whose
-    page was not seen; the method here is the one the content page and its curl show (POST).
-    `language` is a language code (example `vi`). The response `data` list is cut off after a field
-    whose
-    name starts with `itemResou…` (not modelled; it arrives in additional properties).
+    Returns the source goods detail of a Taobao item. `language` is a language code (e.g. `vi`). Fields
+    beyond those declared arrive in `additional_properties`.
+
+    Sends `POST /open/product/source/get`. Retried automatically on connection errors, timeouts, 408,
+    429 and 5xx: it is safe to repeat.
 
     Args:
         body (TaobaoGetGoodsSourceRequest):
@@ -71,7 +65,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    result, body = await client.send_operation(OPERATION, kwargs)
+    result, body = await client._call_operation(OPERATION, kwargs)
 
     return Response(
         status_code=HTTPStatus(result.status_code),
@@ -90,14 +84,11 @@ async def asyncio(
 
      淘宝商品查询
 
-    Mapping uncertain: the only page seen is the Vietnamese doc-vnm "Taobao nguồn giao diện tìm kiếm
-    hàng
-    hóa" (≈ Taobao source goods search), POST `/open/product/source/get`. The doc-en and zh menus list
-    "Taobao commodity inquiry" / 淘宝商品查询 as **GET**, so that menu item may be a different endpoint whose
-    page was not seen; the method here is the one the content page and its curl show (POST).
-    `language` is a language code (example `vi`). The response `data` list is cut off after a field
-    whose
-    name starts with `itemResou…` (not modelled; it arrives in additional properties).
+    Returns the source goods detail of a Taobao item. `language` is a language code (e.g. `vi`). Fields
+    beyond those declared arrive in `additional_properties`.
+
+    Sends `POST /open/product/source/get`. Retried automatically on connection errors, timeouts, 408,
+    429 and 5xx: it is safe to repeat.
 
     Args:
         body (TaobaoGetGoodsSourceRequest):
@@ -116,6 +107,6 @@ async def asyncio(
         body=body,
     )
 
-    _, body = await client.send_operation(OPERATION, kwargs)
+    _, body = await client._call_operation(OPERATION, kwargs)
 
     return _parse_body(body)

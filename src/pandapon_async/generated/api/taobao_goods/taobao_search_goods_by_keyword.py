@@ -1,3 +1,4 @@
+# generated from openapi/pandapon.yaml by generator/generate.py; do not edit
 from http import HTTPStatus
 from typing import Any
 
@@ -15,18 +16,14 @@ def _get_kwargs(
     *,
     body: TaobaoSearchGoodsByKeywordRequest,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v2/taobao/product/item/search",
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["body"] = body
 
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -45,13 +42,17 @@ async def asyncio_detailed(
 
      淘宝商品搜索接口
 
-    Known only from the v2 edition (doc-env2 "Taobao commodity search interface"); no v1 content page
-    was seen, so the v1 path is unknown and the v2 path is used. The page is cut off inside the curl
-    sample, so its **response section was not seen**: `data` is modelled as any JSON.
-    `pageSize` is limited to 1..40. `sort` has no documented values; the example uses `tk_rate_desc`.
+    Searches Taobao goods by keyword, one page of results at a time (`pageNo`, `pageSize` from 1 to 40).
+    `sort` takes values such as `tk_rate_desc`. The shape of `data` is not documented: it is returned as
+    any JSON.
+
+    Sends `POST /v2/taobao/product/item/search`. Retried automatically on connection errors, timeouts,
+    408, 429 and 5xx: it is safe to repeat.
+    Paged by `pageNo` (first page 1) and `pageSize` in the request body; the answer's paging fields are
+    not documented, so no page iterator is offered.
 
     Args:
-        body (TaobaoSearchGoodsByKeywordRequest): Keyword search body (v2 edition).
+        body (TaobaoSearchGoodsByKeywordRequest): Keyword search body.
 
     Raises:
         pandapon_async.PandaPonAPIError: The envelope carries a business error code (not 200 or 0).
@@ -67,7 +68,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    result, body = await client.send_operation(OPERATION, kwargs)
+    result, body = await client._call_operation(OPERATION, kwargs)
 
     return Response(
         status_code=HTTPStatus(result.status_code),
@@ -86,13 +87,17 @@ async def asyncio(
 
      淘宝商品搜索接口
 
-    Known only from the v2 edition (doc-env2 "Taobao commodity search interface"); no v1 content page
-    was seen, so the v1 path is unknown and the v2 path is used. The page is cut off inside the curl
-    sample, so its **response section was not seen**: `data` is modelled as any JSON.
-    `pageSize` is limited to 1..40. `sort` has no documented values; the example uses `tk_rate_desc`.
+    Searches Taobao goods by keyword, one page of results at a time (`pageNo`, `pageSize` from 1 to 40).
+    `sort` takes values such as `tk_rate_desc`. The shape of `data` is not documented: it is returned as
+    any JSON.
+
+    Sends `POST /v2/taobao/product/item/search`. Retried automatically on connection errors, timeouts,
+    408, 429 and 5xx: it is safe to repeat.
+    Paged by `pageNo` (first page 1) and `pageSize` in the request body; the answer's paging fields are
+    not documented, so no page iterator is offered.
 
     Args:
-        body (TaobaoSearchGoodsByKeywordRequest): Keyword search body (v2 edition).
+        body (TaobaoSearchGoodsByKeywordRequest): Keyword search body.
 
     Raises:
         pandapon_async.PandaPonAPIError: The envelope carries a business error code (not 200 or 0).
@@ -108,6 +113,6 @@ async def asyncio(
         body=body,
     )
 
-    _, body = await client.send_operation(OPERATION, kwargs)
+    _, body = await client._call_operation(OPERATION, kwargs)
 
     return _parse_body(body)

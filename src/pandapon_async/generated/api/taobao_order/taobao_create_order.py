@@ -1,3 +1,4 @@
+# generated from openapi/pandapon.yaml by generator/generate.py; do not edit
 from http import HTTPStatus
 from typing import Any
 
@@ -15,18 +16,14 @@ def _get_kwargs(
     *,
     body: TaobaoCreateOrderRequest,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/open/order",
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["body"] = body
 
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -45,13 +42,11 @@ async def asyncio_detailed(
 
      创建订单
 
-    `receiver` and `orderLineList` are **JSON-encoded strings**. `purchaseAmount` is the budget in fen
-    (1/100 CNY). Required flags come from the Vietnamese page (orderLineList, purchaseAmount, receiver
-    required; orderSource, sellerOrderNumber optional); doc-en shows descriptions instead of most
-    badges.
-    Both pages are cut off in the code-sample block, so **the response section was not seen**.
-    A Vietnamese-only menu item documents a render/preview step before creating an order
-    (POST `/open/order/render`), which is not part of this operation.
+    Creates a Taobao order. `receiver` and `orderLineList` are **JSON-encoded strings**;
+    `purchaseAmount` is the budget in fen (1/100 CNY). `orderLineList`, `purchaseAmount` and `receiver`
+    are required. The shape of `data` is not documented: it is returned as any JSON.
+
+    Sends `POST /open/order`. Never retried automatically: repeating it could act twice.
 
     Args:
         body (TaobaoCreateOrderRequest):
@@ -70,7 +65,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    result, body = await client.send_operation(OPERATION, kwargs)
+    result, body = await client._call_operation(OPERATION, kwargs)
 
     return Response(
         status_code=HTTPStatus(result.status_code),
@@ -89,13 +84,11 @@ async def asyncio(
 
      创建订单
 
-    `receiver` and `orderLineList` are **JSON-encoded strings**. `purchaseAmount` is the budget in fen
-    (1/100 CNY). Required flags come from the Vietnamese page (orderLineList, purchaseAmount, receiver
-    required; orderSource, sellerOrderNumber optional); doc-en shows descriptions instead of most
-    badges.
-    Both pages are cut off in the code-sample block, so **the response section was not seen**.
-    A Vietnamese-only menu item documents a render/preview step before creating an order
-    (POST `/open/order/render`), which is not part of this operation.
+    Creates a Taobao order. `receiver` and `orderLineList` are **JSON-encoded strings**;
+    `purchaseAmount` is the budget in fen (1/100 CNY). `orderLineList`, `purchaseAmount` and `receiver`
+    are required. The shape of `data` is not documented: it is returned as any JSON.
+
+    Sends `POST /open/order`. Never retried automatically: repeating it could act twice.
 
     Args:
         body (TaobaoCreateOrderRequest):
@@ -114,6 +107,6 @@ async def asyncio(
         body=body,
     )
 
-    _, body = await client.send_operation(OPERATION, kwargs)
+    _, body = await client._call_operation(OPERATION, kwargs)
 
     return _parse_body(body)

@@ -1,3 +1,4 @@
+# generated from openapi/pandapon.yaml by generator/generate.py; do not edit
 from http import HTTPStatus
 from typing import Any
 
@@ -15,18 +16,14 @@ def _get_kwargs(
     *,
     body: TaobaoGetOrderImLinkRequest,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/open/order/page/link/get",
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["body"] = body
 
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -45,22 +42,18 @@ async def asyncio_detailed(
 
      获取IM 链接
 
-    Returns in `data` a URL of the Taobao Global distributor IM chat
-    (`https://distributor.taobao.global/apps/open/imchat?loginToken=...`).
+    Returns in `data` the URL of the Taobao Global distributor IM chat
+    (`https://distributor.taobao.global/apps/open/imchat?loginToken=...`). The body's fields are all
+    optional: `sourceType` with `bizId` (e.g. `{"sourceType":"item","bizId":"234576234"}`), or
+    `loginName`, `password`, `pageName` and `pageParamMap`; send the shape your account expects.
 
-    **Inconsistent page** (doc-en): the parameter list documents `loginName`, `password`, `pageName` and
-    `pageParamMap` (all marked 必需), but the request example and the curl `--data-raw` send
-    `{"sourceType":"item","bizId":"234576234"}` instead. The 示例值 attached to `loginName` is the JSON
-    `{"sourceType":"item","bizId":"700187748440"}`, which looks like the value of `pageParamMap`
-    (probably a JSON string holding `sourceType` and `bizId`). All six fields are modelled as optional;
-    send the shape your account expects.
+    Sends `POST /open/order/page/link/get`. Retried automatically on connection errors, timeouts, 408,
+    429 and 5xx: it is safe to repeat.
 
     Args:
-        body (TaobaoGetOrderImLinkRequest): The page's parameter list (loginName, password,
-            pageName, pageParamMap, all marked 必需) contradicts
-            its request example (`{"sourceType":"item","bizId":"234576234"}`); none is listed as
-            required because
-            the page's own example omits them.
+        body (TaobaoGetOrderImLinkRequest): Body of the IM-link request. Every field is optional:
+            send `sourceType` with `bizId`, or `loginName`, `password`, `pageName` and `pageParamMap`,
+            as your account expects.
 
     Raises:
         pandapon_async.PandaPonAPIError: The envelope carries a business error code (not 200 or 0).
@@ -76,7 +69,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    result, body = await client.send_operation(OPERATION, kwargs)
+    result, body = await client._call_operation(OPERATION, kwargs)
 
     return Response(
         status_code=HTTPStatus(result.status_code),
@@ -95,22 +88,18 @@ async def asyncio(
 
      获取IM 链接
 
-    Returns in `data` a URL of the Taobao Global distributor IM chat
-    (`https://distributor.taobao.global/apps/open/imchat?loginToken=...`).
+    Returns in `data` the URL of the Taobao Global distributor IM chat
+    (`https://distributor.taobao.global/apps/open/imchat?loginToken=...`). The body's fields are all
+    optional: `sourceType` with `bizId` (e.g. `{"sourceType":"item","bizId":"234576234"}`), or
+    `loginName`, `password`, `pageName` and `pageParamMap`; send the shape your account expects.
 
-    **Inconsistent page** (doc-en): the parameter list documents `loginName`, `password`, `pageName` and
-    `pageParamMap` (all marked 必需), but the request example and the curl `--data-raw` send
-    `{"sourceType":"item","bizId":"234576234"}` instead. The 示例值 attached to `loginName` is the JSON
-    `{"sourceType":"item","bizId":"700187748440"}`, which looks like the value of `pageParamMap`
-    (probably a JSON string holding `sourceType` and `bizId`). All six fields are modelled as optional;
-    send the shape your account expects.
+    Sends `POST /open/order/page/link/get`. Retried automatically on connection errors, timeouts, 408,
+    429 and 5xx: it is safe to repeat.
 
     Args:
-        body (TaobaoGetOrderImLinkRequest): The page's parameter list (loginName, password,
-            pageName, pageParamMap, all marked 必需) contradicts
-            its request example (`{"sourceType":"item","bizId":"234576234"}`); none is listed as
-            required because
-            the page's own example omits them.
+        body (TaobaoGetOrderImLinkRequest): Body of the IM-link request. Every field is optional:
+            send `sourceType` with `bizId`, or `loginName`, `password`, `pageName` and `pageParamMap`,
+            as your account expects.
 
     Raises:
         pandapon_async.PandaPonAPIError: The envelope carries a business error code (not 200 or 0).
@@ -126,6 +115,6 @@ async def asyncio(
         body=body,
     )
 
-    _, body = await client.send_operation(OPERATION, kwargs)
+    _, body = await client._call_operation(OPERATION, kwargs)
 
     return _parse_body(body)

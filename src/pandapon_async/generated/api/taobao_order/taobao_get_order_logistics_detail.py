@@ -1,3 +1,4 @@
+# generated from openapi/pandapon.yaml by generator/generate.py; do not edit
 from http import HTTPStatus
 from typing import Any
 
@@ -45,17 +46,17 @@ async def asyncio_detailed(
 
      获取物流详情
 
-    Keyed by the **purchase sub-order id** (`subPurchaseOrderId`, 采购子单id), not the main order id.
-    The v1 page (doc.pandapon.com, zh) shows a description instead of a required badge; the v2 edition
-    (doc-cnv2, GET `/v2/taobao/order/logistics/detail/get`) marks it 必需, so it is required here.
-    Field name `standerdDesc` is spelled that way (sic). Values seen: `status` TRANSPORT; `action`
-    TMS_STATION_OUT, TMS_STATION_IN; `time` like `2023-12-14 21:39:11`.
-    The v1 example shows only `mailNo` and `logisticsTraces` per package and is cut off; the fields
-    `logisticsPartner`, `receiver` and `logisticsGoods` come from the v2 placeholder example.
-    Editions disagree on `developId` (string in v1, integer in v2).
+    Returns the logistics packages of a Taobao **purchase sub-order** (`subPurchaseOrderId`, not the
+    main order id): per package the waybill number, the trace, the carrier, the receiver and the goods.
+    Trace values include `status` TRANSPORT and `action` TMS_STATION_OUT / TMS_STATION_IN; `time` looks
+    like `2023-12-14 21:39:11`; the key `standerdDesc` is spelled so by the platform.
+
+    Sends `GET /open/order/logistics/detail/get`. Retried automatically on connection errors, timeouts,
+    408, 429 and 5xx: it is safe to repeat.
 
     Args:
-        sub_purchase_order_id (str):
+        sub_purchase_order_id (str): 采购子单id: the purchase sub-order id whose packages to return
+            (not the main order id).
 
     Raises:
         pandapon_async.PandaPonAPIError: The envelope carries a business error code (not 200 or 0).
@@ -71,7 +72,7 @@ async def asyncio_detailed(
         sub_purchase_order_id=sub_purchase_order_id,
     )
 
-    result, body = await client.send_operation(OPERATION, kwargs)
+    result, body = await client._call_operation(OPERATION, kwargs)
 
     return Response(
         status_code=HTTPStatus(result.status_code),
@@ -90,17 +91,17 @@ async def asyncio(
 
      获取物流详情
 
-    Keyed by the **purchase sub-order id** (`subPurchaseOrderId`, 采购子单id), not the main order id.
-    The v1 page (doc.pandapon.com, zh) shows a description instead of a required badge; the v2 edition
-    (doc-cnv2, GET `/v2/taobao/order/logistics/detail/get`) marks it 必需, so it is required here.
-    Field name `standerdDesc` is spelled that way (sic). Values seen: `status` TRANSPORT; `action`
-    TMS_STATION_OUT, TMS_STATION_IN; `time` like `2023-12-14 21:39:11`.
-    The v1 example shows only `mailNo` and `logisticsTraces` per package and is cut off; the fields
-    `logisticsPartner`, `receiver` and `logisticsGoods` come from the v2 placeholder example.
-    Editions disagree on `developId` (string in v1, integer in v2).
+    Returns the logistics packages of a Taobao **purchase sub-order** (`subPurchaseOrderId`, not the
+    main order id): per package the waybill number, the trace, the carrier, the receiver and the goods.
+    Trace values include `status` TRANSPORT and `action` TMS_STATION_OUT / TMS_STATION_IN; `time` looks
+    like `2023-12-14 21:39:11`; the key `standerdDesc` is spelled so by the platform.
+
+    Sends `GET /open/order/logistics/detail/get`. Retried automatically on connection errors, timeouts,
+    408, 429 and 5xx: it is safe to repeat.
 
     Args:
-        sub_purchase_order_id (str):
+        sub_purchase_order_id (str): 采购子单id: the purchase sub-order id whose packages to return
+            (not the main order id).
 
     Raises:
         pandapon_async.PandaPonAPIError: The envelope carries a business error code (not 200 or 0).
@@ -116,6 +117,6 @@ async def asyncio(
         sub_purchase_order_id=sub_purchase_order_id,
     )
 
-    _, body = await client.send_operation(OPERATION, kwargs)
+    _, body = await client._call_operation(OPERATION, kwargs)
 
     return _parse_body(body)

@@ -1,3 +1,4 @@
+# generated from openapi/pandapon.yaml by generator/generate.py; do not edit
 from http import HTTPStatus
 from typing import Any
 
@@ -15,18 +16,14 @@ def _get_kwargs(
     *,
     body: TaobaoUpdateOrderWarehouseRequest,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/open/order/updateWarehouse",
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["body"] = body
 
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -45,9 +42,10 @@ async def asyncio_detailed(
 
      修改订单前置仓信息
 
-    The page (doc-en) shows descriptions instead of required badges, so no body field is marked
-    required.
-    `data` is an object whose fields are not shown; the response example is cut off after `"code": 200`.
+    Changes the pre-warehouse (前置仓) information of a Taobao order. `data` is an object whose fields are
+    not documented: they arrive in `additional_properties`.
+
+    Sends `POST /open/order/updateWarehouse`. Never retried automatically: repeating it could act twice.
 
     Args:
         body (TaobaoUpdateOrderWarehouseRequest):
@@ -66,7 +64,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    result, body = await client.send_operation(OPERATION, kwargs)
+    result, body = await client._call_operation(OPERATION, kwargs)
 
     return Response(
         status_code=HTTPStatus(result.status_code),
@@ -85,9 +83,10 @@ async def asyncio(
 
      修改订单前置仓信息
 
-    The page (doc-en) shows descriptions instead of required badges, so no body field is marked
-    required.
-    `data` is an object whose fields are not shown; the response example is cut off after `"code": 200`.
+    Changes the pre-warehouse (前置仓) information of a Taobao order. `data` is an object whose fields are
+    not documented: they arrive in `additional_properties`.
+
+    Sends `POST /open/order/updateWarehouse`. Never retried automatically: repeating it could act twice.
 
     Args:
         body (TaobaoUpdateOrderWarehouseRequest):
@@ -106,6 +105,6 @@ async def asyncio(
         body=body,
     )
 
-    _, body = await client.send_operation(OPERATION, kwargs)
+    _, body = await client._call_operation(OPERATION, kwargs)
 
     return _parse_body(body)

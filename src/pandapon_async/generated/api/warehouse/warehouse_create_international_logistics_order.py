@@ -1,8 +1,9 @@
+# generated from openapi/pandapon.yaml by generator/generate.py; do not edit
 from http import HTTPStatus
 from typing import Any
 
 from ..._operations import OPERATIONS
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient
 from ...models.warehouse_create_international_logistics_order_request import (
     WarehouseCreateInternationalLogisticsOrderRequest,
 )
@@ -19,18 +20,14 @@ def _get_kwargs(
     *,
     body: WarehouseCreateInternationalLogisticsOrderRequest,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/open/pp/logistics/orderBookingFreight",
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["body"] = body
 
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -42,31 +39,25 @@ def _parse_body(body: Any) -> WarehouseCreateInternationalLogisticsOrderResponse
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: WarehouseCreateInternationalLogisticsOrderRequest,
 ) -> Response[WarehouseCreateInternationalLogisticsOrderResponse]:
     """Create international logistics orders
 
      创建国际物流订单
 
-    Books the international shipment of an order's lines to a receiver address.
+    Books the international shipment of an order's lines to a receiver address. `renderId` (e.g.
+    `FF2024080200007`) is presumably the id the order freight preview returns; `freightInfo` names the
+    chosen freight service (`serviceId`, `companyName`, `serviceCategory`). Signed with the `timestamp`
+    and `sign` query parameters, which the client fills in. The shape of `data` is not documented: it is
+    returned as any JSON.
 
-    - From the Chinese edition (doc api-250313137); the v2 copy was not seen. The curl sample is cut
-    off.
-    - `renderId` (example `FF2024080200007`) is presumably the id returned by "Preview of overseas
-    freight for
-      orders" (orderRenderFreight), whose response has not been seen.
-    - `tmallOrderInfo.tmallOrderId` presumably carries the caller's own/Tmall order id (not stated).
-    - `freightInfo` (FreightInfoTO) children are not listed in the schema part; the example uses
-      `{serviceId, companyName, serviceCategory}`.
-    - Auth: query parameters `timestamp` and `sign` (both string, required), filled by the client's auth
-    layer
-      (see `x-pandapon-signed-query`); no header parameters are listed.
-    - The response was not seen.
+    Sends `POST /open/pp/logistics/orderBookingFreight`. Never retried automatically: repeating it could
+    act twice.
 
     Args:
         body (WarehouseCreateInternationalLogisticsOrderRequest): The international logistics
-            order to book. No field is required or described on the page.
+            order to book.
 
     Raises:
         pandapon_async.PandaPonAPIError: The envelope carries a business error code (not 200 or 0).
@@ -82,7 +73,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    result, body = await client.send_operation(OPERATION, kwargs)
+    result, body = await client._call_operation(OPERATION, kwargs)
 
     return Response(
         status_code=HTTPStatus(result.status_code),
@@ -94,31 +85,25 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: WarehouseCreateInternationalLogisticsOrderRequest,
 ) -> WarehouseCreateInternationalLogisticsOrderResponse:
     """Create international logistics orders
 
      创建国际物流订单
 
-    Books the international shipment of an order's lines to a receiver address.
+    Books the international shipment of an order's lines to a receiver address. `renderId` (e.g.
+    `FF2024080200007`) is presumably the id the order freight preview returns; `freightInfo` names the
+    chosen freight service (`serviceId`, `companyName`, `serviceCategory`). Signed with the `timestamp`
+    and `sign` query parameters, which the client fills in. The shape of `data` is not documented: it is
+    returned as any JSON.
 
-    - From the Chinese edition (doc api-250313137); the v2 copy was not seen. The curl sample is cut
-    off.
-    - `renderId` (example `FF2024080200007`) is presumably the id returned by "Preview of overseas
-    freight for
-      orders" (orderRenderFreight), whose response has not been seen.
-    - `tmallOrderInfo.tmallOrderId` presumably carries the caller's own/Tmall order id (not stated).
-    - `freightInfo` (FreightInfoTO) children are not listed in the schema part; the example uses
-      `{serviceId, companyName, serviceCategory}`.
-    - Auth: query parameters `timestamp` and `sign` (both string, required), filled by the client's auth
-    layer
-      (see `x-pandapon-signed-query`); no header parameters are listed.
-    - The response was not seen.
+    Sends `POST /open/pp/logistics/orderBookingFreight`. Never retried automatically: repeating it could
+    act twice.
 
     Args:
         body (WarehouseCreateInternationalLogisticsOrderRequest): The international logistics
-            order to book. No field is required or described on the page.
+            order to book.
 
     Raises:
         pandapon_async.PandaPonAPIError: The envelope carries a business error code (not 200 or 0).
@@ -134,6 +119,6 @@ async def asyncio(
         body=body,
     )
 
-    _, body = await client.send_operation(OPERATION, kwargs)
+    _, body = await client._call_operation(OPERATION, kwargs)
 
     return _parse_body(body)

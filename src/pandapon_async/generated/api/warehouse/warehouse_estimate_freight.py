@@ -1,8 +1,9 @@
+# generated from openapi/pandapon.yaml by generator/generate.py; do not edit
 from http import HTTPStatus
 from typing import Any
 
 from ..._operations import OPERATIONS
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient
 from ...models.warehouse_freight_estimate_request import WarehouseFreightEstimateRequest
 from ...models.warehouse_freight_estimate_response import WarehouseFreightEstimateResponse
 from ...types import Response
@@ -15,18 +16,14 @@ def _get_kwargs(
     *,
     body: WarehouseFreightEstimateRequest,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v2/open/pp/logistics/itemLogisticsPrice",
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["body"] = body
 
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -38,26 +35,22 @@ def _parse_body(body: Any) -> WarehouseFreightEstimateResponse:
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: WarehouseFreightEstimateRequest,
 ) -> Response[WarehouseFreightEstimateResponse]:
     """Detailed overseas freight estimate
 
-     No Chinese title is shown: only the English v2 page was seen (doc-env2 api-289121052, titled there
-    "Consult overseas freight estimate").
+     Estimates the overseas (international) freight of one item SKU and quantity to a receiver address
+    (POST `/v2/open/pp/logistics/itemLogisticsPrice`). Signed with the `timestamp` and `sign` query
+    parameters, which the client fills in. The shape of `data` is not documented: it is returned as any
+    JSON.
 
-    Estimates the overseas (international) freight of one item SKU and quantity to a receiver address.
-
-    - Known only by its v2 path; the non-v2 copy was not seen (the other warehouse endpoints use
-      `/open/pp/logistics/...` on doc.pandapon.com and `/v2/open/pp/logistics/...` on doc-env2).
-    - Auth on this page: query parameters `timestamp` and `sign` (both string, required), filled by the
-      client's auth layer (see `x-pandapon-signed-query`), plus the optional header nonce-str.
-    - The fields have no descriptions; all `receiverAddress` fields are `string | null`, optional.
-    - The page is cut off inside the request example; the response was not seen.
+    Sends `POST /v2/open/pp/logistics/itemLogisticsPrice`. Retried automatically on connection errors,
+    timeouts, 408, 429 and 5xx: it is safe to repeat.
 
     Args:
         body (WarehouseFreightEstimateRequest): One item SKU, quantity and price to estimate the
-            overseas freight for. Fields carry no descriptions on the page.
+            overseas freight for.
 
     Raises:
         pandapon_async.PandaPonAPIError: The envelope carries a business error code (not 200 or 0).
@@ -73,7 +66,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    result, body = await client.send_operation(OPERATION, kwargs)
+    result, body = await client._call_operation(OPERATION, kwargs)
 
     return Response(
         status_code=HTTPStatus(result.status_code),
@@ -85,26 +78,22 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: WarehouseFreightEstimateRequest,
 ) -> WarehouseFreightEstimateResponse:
     """Detailed overseas freight estimate
 
-     No Chinese title is shown: only the English v2 page was seen (doc-env2 api-289121052, titled there
-    "Consult overseas freight estimate").
+     Estimates the overseas (international) freight of one item SKU and quantity to a receiver address
+    (POST `/v2/open/pp/logistics/itemLogisticsPrice`). Signed with the `timestamp` and `sign` query
+    parameters, which the client fills in. The shape of `data` is not documented: it is returned as any
+    JSON.
 
-    Estimates the overseas (international) freight of one item SKU and quantity to a receiver address.
-
-    - Known only by its v2 path; the non-v2 copy was not seen (the other warehouse endpoints use
-      `/open/pp/logistics/...` on doc.pandapon.com and `/v2/open/pp/logistics/...` on doc-env2).
-    - Auth on this page: query parameters `timestamp` and `sign` (both string, required), filled by the
-      client's auth layer (see `x-pandapon-signed-query`), plus the optional header nonce-str.
-    - The fields have no descriptions; all `receiverAddress` fields are `string | null`, optional.
-    - The page is cut off inside the request example; the response was not seen.
+    Sends `POST /v2/open/pp/logistics/itemLogisticsPrice`. Retried automatically on connection errors,
+    timeouts, 408, 429 and 5xx: it is safe to repeat.
 
     Args:
         body (WarehouseFreightEstimateRequest): One item SKU, quantity and price to estimate the
-            overseas freight for. Fields carry no descriptions on the page.
+            overseas freight for.
 
     Raises:
         pandapon_async.PandaPonAPIError: The envelope carries a business error code (not 200 or 0).
@@ -120,6 +109,6 @@ async def asyncio(
         body=body,
     )
 
-    _, body = await client.send_operation(OPERATION, kwargs)
+    _, body = await client._call_operation(OPERATION, kwargs)
 
     return _parse_body(body)

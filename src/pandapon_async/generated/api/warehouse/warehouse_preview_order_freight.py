@@ -1,8 +1,9 @@
+# generated from openapi/pandapon.yaml by generator/generate.py; do not edit
 from http import HTTPStatus
 from typing import Any
 
 from ..._operations import OPERATIONS
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient
 from ...models.warehouse_order_freight_preview_request import WarehouseOrderFreightPreviewRequest
 from ...models.warehouse_order_freight_preview_response import WarehouseOrderFreightPreviewResponse
 from ...types import Response
@@ -15,18 +16,14 @@ def _get_kwargs(
     *,
     body: WarehouseOrderFreightPreviewRequest,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/open/pp/logistics/orderRenderFreight",
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["body"] = body
 
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -38,7 +35,7 @@ def _parse_body(body: Any) -> WarehouseOrderFreightPreviewResponse:
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: WarehouseOrderFreightPreviewRequest,
 ) -> Response[WarehouseOrderFreightPreviewResponse]:
     """Preview of overseas freight for orders
@@ -46,25 +43,12 @@ async def asyncio_detailed(
      订单海外运费预览
 
     Previews the overseas (international) freight of an order's items to a receiver address, with a
-    chosen
-    freight service per item.
+    chosen freight service (`freightInfo`: `serviceId`, `companyName`, `serviceCategory`) per item.
+    Signed with the `timestamp` and `sign` query parameters, which the client fills in. The shape of
+    `data` is not documented: it is returned as any JSON.
 
-    - Chinese edition (doc api-250313135): `POST /open/pp/logistics/orderRenderFreight`; v2 English
-    edition
-      (doc-env2 api-289121053, "Order overseas freight preview"): `POST
-    /v2/open/pp/logistics/orderRenderFreight`.
-    - Auth: query parameters `timestamp` and `sign` (both string, required), filled by the client's auth
-    layer
-      (see `x-pandapon-signed-query`); the Chinese page lists no header parameters, the v2 page adds
-    nonce-str.
-    - `freightInfo` (FreightInfoTO) children are not listed in the schema part of the page; the example
-    uses
-      `{serviceId, companyName, serviceCategory}`.
-    - The schema marks `renderItems[].currency` and `price` required, but the page's own example omits
-    them.
-    - The page is cut off in the curl sample; the response was not seen. Presumably the response carries
-    the
-      `renderId` that "Create international logistics orders" takes (not shown).
+    Sends `POST /open/pp/logistics/orderRenderFreight`. Retried automatically on connection errors,
+    timeouts, 408, 429 and 5xx: it is safe to repeat.
 
     Args:
         body (WarehouseOrderFreightPreviewRequest): The receiver address and the order lines to
@@ -84,7 +68,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    result, body = await client.send_operation(OPERATION, kwargs)
+    result, body = await client._call_operation(OPERATION, kwargs)
 
     return Response(
         status_code=HTTPStatus(result.status_code),
@@ -96,7 +80,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: WarehouseOrderFreightPreviewRequest,
 ) -> WarehouseOrderFreightPreviewResponse:
     """Preview of overseas freight for orders
@@ -104,25 +88,12 @@ async def asyncio(
      订单海外运费预览
 
     Previews the overseas (international) freight of an order's items to a receiver address, with a
-    chosen
-    freight service per item.
+    chosen freight service (`freightInfo`: `serviceId`, `companyName`, `serviceCategory`) per item.
+    Signed with the `timestamp` and `sign` query parameters, which the client fills in. The shape of
+    `data` is not documented: it is returned as any JSON.
 
-    - Chinese edition (doc api-250313135): `POST /open/pp/logistics/orderRenderFreight`; v2 English
-    edition
-      (doc-env2 api-289121053, "Order overseas freight preview"): `POST
-    /v2/open/pp/logistics/orderRenderFreight`.
-    - Auth: query parameters `timestamp` and `sign` (both string, required), filled by the client's auth
-    layer
-      (see `x-pandapon-signed-query`); the Chinese page lists no header parameters, the v2 page adds
-    nonce-str.
-    - `freightInfo` (FreightInfoTO) children are not listed in the schema part of the page; the example
-    uses
-      `{serviceId, companyName, serviceCategory}`.
-    - The schema marks `renderItems[].currency` and `price` required, but the page's own example omits
-    them.
-    - The page is cut off in the curl sample; the response was not seen. Presumably the response carries
-    the
-      `renderId` that "Create international logistics orders" takes (not shown).
+    Sends `POST /open/pp/logistics/orderRenderFreight`. Retried automatically on connection errors,
+    timeouts, 408, 429 and 5xx: it is safe to repeat.
 
     Args:
         body (WarehouseOrderFreightPreviewRequest): The receiver address and the order lines to
@@ -142,6 +113,6 @@ async def asyncio(
         body=body,
     )
 
-    _, body = await client.send_operation(OPERATION, kwargs)
+    _, body = await client._call_operation(OPERATION, kwargs)
 
     return _parse_body(body)

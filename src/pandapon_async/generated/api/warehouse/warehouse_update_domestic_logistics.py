@@ -1,8 +1,9 @@
+# generated from openapi/pandapon.yaml by generator/generate.py; do not edit
 from http import HTTPStatus
 from typing import Any
 
 from ..._operations import OPERATIONS
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient
 from ...models.warehouse_update_domestic_logistics_request import WarehouseUpdateDomesticLogisticsRequest
 from ...models.warehouse_update_domestic_logistics_response import WarehouseUpdateDomesticLogisticsResponse
 from ...types import Response
@@ -15,18 +16,14 @@ def _get_kwargs(
     *,
     body: WarehouseUpdateDomesticLogisticsRequest,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/open/pp/logistics/updateLogisticInfo",
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["body"] = body
 
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -38,33 +35,25 @@ def _parse_body(body: Any) -> WarehouseUpdateDomesticLogisticsResponse:
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: WarehouseUpdateDomesticLogisticsRequest,
 ) -> Response[WarehouseUpdateDomesticLogisticsResponse]:
     """Update domestic logistics information
 
      更新国内物流信息
 
-    Reports the domestic (China) logistics of an order's lines to the warehouse.
+    Reports the domestic (China) logistics of an order's lines to the warehouse. The tracking-number
+    field is spelled `logisticNumer` by the platform, on the line and inside `domesticLogisticInfo`;
+    `rtsTime` is a 10-digit epoch-seconds string. Signed with the `timestamp` and `sign` query
+    parameters, which the client fills in. The shape of `data` is not documented: it is returned as any
+    JSON.
 
-    - From the Chinese edition (doc api-250313136); the v2 copy was not seen.
-    - The field name is spelled `logisticNumer` (sic) on the page, both on the line and inside
-      `domesticLogisticInfo`.
-    - `lineItem` and `domesticLogisticInfo` (InnerLogisticInfoTO) children are not listed in the schema
-    part
-      of the page; their fields come from the example. `rtsTime` is a 10-digit epoch-seconds string
-    there.
-    - The outer `logisticNumer` values (e.g. FARJP2408000013YQ) look like international/warehouse
-    tracking
-      numbers and the inner ones like domestic carrier numbers (顺丰/圆通); this is an interpretation.
-    - Auth: query parameters `timestamp` and `sign` (both string, required), filled by the client's auth
-    layer
-      (see `x-pandapon-signed-query`); no header parameters are listed.
-    - The page is cut off in the curl sample; the response was not seen.
+    Sends `POST /open/pp/logistics/updateLogisticInfo`. Never retried automatically: repeating it could
+    act twice.
 
     Args:
         body (WarehouseUpdateDomesticLogisticsRequest): The order and the domestic logistics of
-            its lines. No field has a description on the page.
+            its lines.
 
     Raises:
         pandapon_async.PandaPonAPIError: The envelope carries a business error code (not 200 or 0).
@@ -80,7 +69,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    result, body = await client.send_operation(OPERATION, kwargs)
+    result, body = await client._call_operation(OPERATION, kwargs)
 
     return Response(
         status_code=HTTPStatus(result.status_code),
@@ -92,33 +81,25 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: WarehouseUpdateDomesticLogisticsRequest,
 ) -> WarehouseUpdateDomesticLogisticsResponse:
     """Update domestic logistics information
 
      更新国内物流信息
 
-    Reports the domestic (China) logistics of an order's lines to the warehouse.
+    Reports the domestic (China) logistics of an order's lines to the warehouse. The tracking-number
+    field is spelled `logisticNumer` by the platform, on the line and inside `domesticLogisticInfo`;
+    `rtsTime` is a 10-digit epoch-seconds string. Signed with the `timestamp` and `sign` query
+    parameters, which the client fills in. The shape of `data` is not documented: it is returned as any
+    JSON.
 
-    - From the Chinese edition (doc api-250313136); the v2 copy was not seen.
-    - The field name is spelled `logisticNumer` (sic) on the page, both on the line and inside
-      `domesticLogisticInfo`.
-    - `lineItem` and `domesticLogisticInfo` (InnerLogisticInfoTO) children are not listed in the schema
-    part
-      of the page; their fields come from the example. `rtsTime` is a 10-digit epoch-seconds string
-    there.
-    - The outer `logisticNumer` values (e.g. FARJP2408000013YQ) look like international/warehouse
-    tracking
-      numbers and the inner ones like domestic carrier numbers (顺丰/圆通); this is an interpretation.
-    - Auth: query parameters `timestamp` and `sign` (both string, required), filled by the client's auth
-    layer
-      (see `x-pandapon-signed-query`); no header parameters are listed.
-    - The page is cut off in the curl sample; the response was not seen.
+    Sends `POST /open/pp/logistics/updateLogisticInfo`. Never retried automatically: repeating it could
+    act twice.
 
     Args:
         body (WarehouseUpdateDomesticLogisticsRequest): The order and the domestic logistics of
-            its lines. No field has a description on the page.
+            its lines.
 
     Raises:
         pandapon_async.PandaPonAPIError: The envelope carries a business error code (not 200 or 0).
@@ -134,6 +115,6 @@ async def asyncio(
         body=body,
     )
 
-    _, body = await client.send_operation(OPERATION, kwargs)
+    _, body = await client._call_operation(OPERATION, kwargs)
 
     return _parse_body(body)
