@@ -227,3 +227,13 @@ def test_the_cell_plugin_skips_an_absent_extra_imported_by_a_test_but_not_by_the
     child += "ModuleNotFoundError: No module named 'aiohttp'"
     assert plugin.absent_import_in_text(child.format("/repo/bench/run.py"), absent) == "aiohttp"
     assert plugin.absent_import_in_text(child.format("/site/pandapon_async/_transport.py"), absent) is None
+
+
+def test_the_cell_plugin_skips_the_packages_refusal_to_use_an_absent_extra_and_nothing_else() -> None:
+    from pandapon_async import ConfigurationError
+
+    refusal = ConfigurationError("http_backend='aiohttp' needs aiohttp: pip install 'pandapon-async[fast]'")
+    assert plugin.absent_extra_refused(refusal, frozenset({"fast"})) == "fast"
+    assert plugin.absent_extra_refused(refusal, frozenset()) is None  # a cell with the extra: a real failure
+    assert plugin.absent_extra_refused(ConfigurationError("timeout must be finite"), frozenset({"fast"})) is None
+    assert plugin.absent_extra_refused(ValueError("pandapon-async[fast]"), frozenset({"fast"})) is None
