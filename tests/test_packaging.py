@@ -194,9 +194,9 @@ def test_a_lowest_cell_fails_when_a_bound_is_not_what_it_installs() -> None:
     cell = compat.Cell("3.11", "/p/3.11", "lowest-direct", fast=False)
     versions = {r.name: str(compat.lower_bound(r)) for r in compat.direct_requirements(cell.extras)}
     assert compat.bounds_not_reached(cell, versions) == []
-    versions["httpx"] = "0.28.1"  # e.g. httpx>=0.27 declared, but something forces 0.28: 0.27 is not tested
+    versions["httpx"] = "0.28.1"  # e.g. httpx>=0.28 declared, but something forces 0.28.1: 0.28.0 is not tested
     [problem] = compat.bounds_not_reached(cell, versions)
-    assert problem.startswith("httpx: declared >=0.27 but the lowest resolution installs 0.28.1")
+    assert problem.startswith("httpx: declared >=0.28 but the lowest resolution installs 0.28.1")
 
 
 def test_the_cell_plugin_skips_an_absent_extra_imported_by_a_test_but_not_by_the_package() -> None:
