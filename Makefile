@@ -6,12 +6,13 @@ PY := $(VENV)/bin/python
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | sha1sum | cut -c1-12)
 
-.PHONY: help venv test ensure-redis lint types check-generated pytest generate coverage demo bench contract clean \
-	node-tools spec-lint contract-prism portability
+.PHONY: help venv test ensure-redis lint types check-generated pytest generate coverage demo bench contract \
+	check-wheel compat fuzz clean node-tools spec-lint contract-prism portability
 
 help:
 	@echo "make demo             run examples/purchase_flow.py against the embedded mock server"
-	@echo "make test             the whole gate: lint, types, spec + generated-code check, pytest"
+	@echo "make test             the whole gate: lint, types, spec + generated-code check, pytest, wheel check"
+	@echo "make compat           the test suite on every supported Python, newest and lowest dependencies"
 	@echo "make generate         regenerate src/pandapon_async/generated from openapi/pandapon.yaml"
 	@echo "make check-generated  fail when the committed generated code differs from a fresh generation"
 	@echo "make coverage         print how much of the documented API the spec covers"
@@ -24,8 +25,8 @@ help:
 # The virtual environment bootstraps itself on a fresh machine and reinstalls when pyproject.toml changes.
 $(STAMP): pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e ".[dev]"
+	$(PY) -m pip install --quiet --upgrade "pip>=25.1"  # 25.1: PEP 735 dependency groups (--group)
+	$(PY) -m pip install --quiet -e ".[fast,mock,cli,testing,redis]" --group dev
 	@rm -f $(VENV)/.installed-* && touch $(STAMP)
 
 venv: $(STAMP)
@@ -62,6 +63,14 @@ test: $(STAMP) $(NODE_STAMP) ensure-redis
 	$(PY) generator/generate.py --check
 	$(BIN)/pytest
 	$(MAKE) --no-print-directory contract
+	$(PY) tools/check_wheel.py
+
+# Python 3.11-3.13 (3.14 when present) x newest / lowest-direct dependencies x with / without the fast extra.
+compat: $(STAMP) $(NODE_STAMP)  # the suite includes the Prism and portability tests
+	$(PY) tools/compat.py
+
+check-wheel: $(STAMP)
+	$(PY) tools/check_wheel.py
 
 lint: $(STAMP)
 	$(BIN)/ruff check . && $(BIN)/ruff format --check .
@@ -95,4 +104,4 @@ ensure-redis:  # the Redis inbox tests start a real redis-server (Debian's packa
 	@bash tools/ensure-redis.sh
 
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache build dist

@@ -24,10 +24,6 @@ import sys
 from dataclasses import dataclass
 from typing import Annotated, Any
 
-import typer
-from rich.console import Console
-from rich.table import Table
-
 from ._credentials import Credentials, resolve_base_url
 from ._exceptions import APIError, ConfigurationError, PandaPonAPIError, PandaPonError
 from ._operation import Operation, raw_operation
@@ -46,6 +42,18 @@ from ._spec import (
 )
 from .generated._operations import OPERATIONS
 from .webhooks._inbox_cli import app as inbox_app
+
+CLI_EXTRA_MISSING = 'pandapon needs the cli extra: pip install "pandapon-async[cli]"'
+
+try:
+    import typer
+    from rich.console import Console
+    from rich.table import Table
+except ModuleNotFoundError:
+    # The console script imports this module before it can call main(): without the extra, say so in one line
+    # (exit 2, a configuration problem) instead of a traceback.
+    print(CLI_EXTRA_MISSING, file=sys.stderr)
+    raise SystemExit(2) from None
 
 EXIT_API_ERROR = 1
 EXIT_USAGE = 2
@@ -359,13 +367,16 @@ def serve_mock(
 ) -> None:
     """Run the embedded mock PandaPon server (the same as python -m pandapon_async.mock)."""
     from .mock import DEMO_ACCESS_KEY, DEMO_ACCESS_SECRET
-    from .mock.__main__ import push_once
+    from .mock.__main__ import missing_server_module, push_once
     from .mock._server import run_server
 
     key = access_key or DEMO_ACCESS_KEY
     secret = access_secret or DEMO_ACCESS_SECRET
     if push_callback:
         raise typer.Exit(push_once(push_callback, secret=secret, message_type=message_type))
+    if missing_server_module() is not None:
+        print(CLI_EXTRA_MISSING, file=sys.stderr)
+        raise typer.Exit(EXIT_USAGE)
     run_server(host=host, port=port, access_key=key, access_secret=secret)
 
 
@@ -407,7 +418,14 @@ def main() -> None:
     """Entry point of the ``pandapon`` console script."""
     # failed attempts are reported by the command itself; PANDAPON_LOG=info|debug still turns the log on
     logging.getLogger("pandapon_async").addHandler(logging.NullHandler())
-    app()
+    try:
+        app()
+    except ImportError as missing:
+        # --mock and `pandapon mock` import the mock package, which reports its missing extra as its own ImportError
+        if missing.name != "pandapon_async.mock":
+            raise
+        print(CLI_EXTRA_MISSING, file=sys.stderr)
+        raise SystemExit(EXIT_USAGE) from None
 
 
 if __name__ == "__main__":

@@ -74,23 +74,33 @@ repeat a page or leave out the totals, as a misbehaving server would.
 raw body with the Access Secret, uppercase hex).
 """
 
-from .._spec import Coverage, SpecOperation, coverage, load_spec
-from ._app import (
-    DEMO_ACCESS_KEY,
-    DEMO_ACCESS_SECRET,
-    DEMO_USER_ID,
-    MAX_CLOCK_SKEW,
-    MockService,
-    create_mock_app,
-    mock_service,
-)
-from ._callbacks import DEFAULT_MESSAGE_TYPE, callback_message, encode_message, push_callback
-from ._errors import MockError, MockErrorCode
-from ._faults import DroppedConnection, Fault, FaultPlan
-from ._paging import GoodsCatalogue, goods_catalogue
-from ._server import MOCK_BASE_URL, MockServer, MockTransport, mock_client, mock_transport, run_server
-from ._state import CartEntry, MockState, Order, OrderLine, ReceivedRequest, Refund
-from ._validation import MAX_BODY_DEPTH
+try:
+    from .._spec import Coverage, SpecOperation, coverage, load_spec
+    from ._app import (
+        DEMO_ACCESS_KEY,
+        DEMO_ACCESS_SECRET,
+        DEMO_USER_ID,
+        MAX_CLOCK_SKEW,
+        MockService,
+        create_mock_app,
+        mock_service,
+    )
+    from ._callbacks import DEFAULT_MESSAGE_TYPE, callback_message, encode_message, push_callback
+    from ._errors import MockError, MockErrorCode
+    from ._faults import DroppedConnection, Fault, FaultPlan
+    from ._paging import GoodsCatalogue, goods_catalogue
+    from ._server import MOCK_BASE_URL, MockServer, MockTransport, mock_client, mock_transport, run_server
+    from ._state import CartEntry, MockState, Order, OrderLine, ReceivedRequest, Refund
+    from ._validation import MAX_BODY_DEPTH
+except ModuleNotFoundError as _missing:
+    if (_missing.name or "").startswith("pandapon_async"):
+        raise
+    # Named after this package, the ImportError is also how `python -m pandapon_async.mock` reports it: one line
+    # naming the extra, no traceback.
+    raise ImportError(
+        f'pandapon_async.mock needs the mock extra (no module {_missing.name!r}): pip install "pandapon-async[mock]"',
+        name=__name__,
+    ) from None
 
 __all__ = [
     "DEFAULT_MESSAGE_TYPE",

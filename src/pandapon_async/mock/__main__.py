@@ -49,10 +49,25 @@ def push_once(url: str, *, secret: str, message_type: str) -> int:
     return 0 if response.is_success else 1
 
 
+def missing_server_module() -> str | None:
+    """The module of the mock extra that serving needs and is not installed (uvicorn, imported only to serve)."""
+    try:
+        import uvicorn  # noqa: F401
+    except ModuleNotFoundError as missing:
+        return missing.name or "uvicorn"
+    return None
+
+
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.push_callback:
         return push_once(args.push_callback, secret=args.access_secret, message_type=args.message_type)
+    if (missing := missing_server_module()) is not None:
+        print(
+            f'pandapon_async.mock needs the mock extra (no module {missing!r}): pip install "pandapon-async[mock]"',
+            file=sys.stderr,
+        )
+        return 2
     run_server(host=args.host, port=args.port, access_key=args.access_key, access_secret=args.access_secret)
     return 0
 
