@@ -117,6 +117,8 @@ KNOWN_ESCAPES: dict[str, str] = {
     "body-deep": "a body nested over ~1,000 levels escapes as RecursionError from json.dumps",
     "text-huge-int": "an int of more than 4,300 digits in a query or path escapes as ValueError from str()",
     "body-model-slot": "a dict where a nested model is expected escapes as AttributeError from to_dict()",
+    "code-unhashable": "an envelope whose code is an object or a list escapes as TypeError (unhashable) from "
+    "`code not in SUCCESS_CODES` in _envelope.decode_envelope",
 }
 """Escapes found by these tests and pinned by an ``xfail(strict=True)`` test of the same name; the strategies
 leave them out so the property tests keep looking for new ones. Delete an entry when its fix lands."""
@@ -365,6 +367,7 @@ class Hostile:
     make: Callable[[bytes], bytes]
     headers: tuple[str, ...] = ()
     error: str | None = "APIResponseValidationError"
+    known: str | None = None  # the KNOWN_ESCAPES entry this answer hits today
 
 
 def _nest(depth: int, inner: bytes = b"1") -> bytes:
@@ -381,7 +384,7 @@ HOSTILE_ANSWERS: list[Hostile] = [
     ),
     Hostile("truncated json", lambda ok: ok[: max(1, len(ok) // 2)]),
     Hostile("invalid utf-8 inside a string", lambda ok: b'{"code":200,"msg":"\xff\xfe\xc3(","data":null}'),
-    Hostile("utf-16 bytes", lambda ok: ok.decode().encode("utf-16")),
+    Hostile("utf-16 bytes", lambda ok: ok.decode().encode("utf-16"), error=None),  # the stdlib detects UTF-16
     Hostile("a json array", lambda ok: b"[" + ok + b"]"),
     Hostile("a json string", lambda ok: b'"ok"'),
     Hostile("json null", lambda ok: b"null"),
@@ -394,7 +397,15 @@ HOSTILE_ANSWERS: list[Hostile] = [
     Hostile("code null", lambda ok: b'{"code":null,"data":null}', error="PandaPonAPIError"),
     Hostile("code huge", lambda ok: b'{"code":' + b"9" * 5_000 + b',"data":null}', error=None),
     Hostile("code as a float", lambda ok: b'{"code":200.0,"data":null}', error=None),
-    Hostile("code as an object", lambda ok: b'{"code":{"a":1},"data":null}', error="PandaPonAPIError"),
+    Hostile(
+        "code as an object",
+        lambda ok: b'{"code":{"a":1},"data":null}',
+        error="PandaPonAPIError",
+        known="code-unhashable",
+    ),
+    Hostile(
+        "code as a list", lambda ok: b'{"code":[200],"data":null}', error="PandaPonAPIError", known="code-unhashable"
+    ),
     Hostile("code NaN", lambda ok: b'{"code":NaN,"data":null}', error=None),
     Hostile("code 1e400", lambda ok: b'{"code":1e400,"data":null}', error=None),
     Hostile("data of every wrong type", lambda ok: b'{"code":200,"data":"not an object"}', error=None),
