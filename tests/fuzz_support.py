@@ -119,6 +119,14 @@ KNOWN_ESCAPES: dict[str, str] = {
     "body-model-slot": "a dict where a nested model is expected escapes as AttributeError from to_dict()",
     "code-unhashable": "an envelope whose code is an object or a list escapes as TypeError (unhashable) from "
     "`code not in SUCCESS_CODES` in _envelope.decode_envelope",
+    "mock-method": "issue 18 item 5: TRACE and unknown methods get the router's plain-text 405, not the envelope",
+    "mock-deep-body": "issue 18 item 1: a request body nested deeper than json.loads recurses gets envelope code 500 "
+    "'mock internal error: RecursionError' (MockService._check_body catches only ValueError)",
+    "mock-newline-path": "a path holding an encoded newline (%0A) misses the mock's catch-all route (Starlette's "
+    "path convertor is `.*`, which stops at a newline) and gets Starlette's plain-text 404 'Not Found'",
+    "mock-deep-json-field": "a JSON-in-string field (x-pandapon-json-encoded) holding JSON nested too deeply gets "
+    "envelope code 500 'mock internal error: RecursionError' (SchemaChecker.json_encoded_problems catches only "
+    "ValueError)",
 }
 """Escapes found by these tests and pinned by an ``xfail(strict=True)`` test of the same name; the strategies
 leave them out so the property tests keep looking for new ones. Delete an entry when its fix lands."""
