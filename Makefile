@@ -6,7 +6,7 @@ PY := $(VENV)/bin/python
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | sha1sum | cut -c1-12)
 
-.PHONY: help venv test lint types check-generated pytest generate coverage demo bench clean
+.PHONY: help venv test lint types check-generated pytest generate coverage demo bench fuzz clean
 
 help:
 	@echo "make demo             run examples/purchase_flow.py against the embedded mock server"
@@ -15,6 +15,7 @@ help:
 	@echo "make check-generated  fail when the committed generated code differs from a fresh generation"
 	@echo "make coverage         print how much of the documented API the spec covers"
 	@echo "make bench            benchmark against a loopback server (writes bench/RESULTS.md)"
+	@echo "make fuzz             the long fuzz run (hypothesis + schemathesis; the gate runs a bounded one)"
 
 # The virtual environment bootstraps itself on a fresh machine and reinstalls when pyproject.toml changes.
 $(STAMP): pyproject.toml
@@ -55,6 +56,9 @@ demo: $(STAMP)
 
 bench: $(STAMP)
 	$(PY) bench/run.py
+
+fuzz: $(STAMP)
+	PANDAPON_FUZZ_PROFILE=fuzz $(BIN)/pytest tests/test_fuzz_arguments.py tests/test_fuzz_answers.py tests/test_fuzz_mock.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

@@ -40,7 +40,7 @@ from pandapon_async.mock import (
     mock_service,
 )
 
-from .fuzz_support import KNOWN_ESCAPES, OPERATIONS, PROFILE, scaled
+from .fuzz_support import COUNTS, KNOWN_ESCAPES, OPERATIONS, PROFILE, report_counts, scaled
 
 SIGNER = RequestSigner(Credentials(DEMO_ACCESS_KEY, DEMO_ACCESS_SECRET, DEMO_USER_ID))
 DOCUMENTED_CODES = {200, 0} | {int(code) for code in MockErrorCode if code is not MockErrorCode.INTERNAL_ERROR}
@@ -111,6 +111,8 @@ def mock() -> Iterator[Mock]:
     m = Mock()
     yield m
     m.close()
+    COUNTS.update({f"envelope code {code}": n for code, n in m.codes.items()})
+    report_counts(__name__)
 
 
 def check_envelope(mock: Mock, status: int, headers: Any, content: bytes, operation: SpecOperation | None) -> int:
@@ -165,6 +167,7 @@ def test_schemathesis_requests_get_the_envelope(operation: SpecOperation, mode: 
     def check(case: Any) -> None:
         if "mock-newline-path" in KNOWN_ESCAPES:
             assume("\n" not in unquote(case.formatted_path))
+        COUNTS[f"schemathesis {mode.value} cases"] += 1
         response = mock.send(signed_request(case, operation))
         code = check_envelope(mock, response.status_code, response.headers, response.content, operation)
         assert code != MockErrorCode.AUTHENTICATION_FAILED, f"signing failed: {response.text[:200]}"
@@ -296,15 +299,22 @@ def raw_requests(draw: st.DrawFn) -> tuple[str, bytes, bytes, list[tuple[bytes, 
 
 
 def test_raw_requests_get_the_envelope(mock: Mock) -> None:
+    """Also a guard against a generator that never gets past the door: the run must reach the mock's answers."""
+    before = Counter(mock.codes)
+
     @settings(PROFILE, max_examples=scaled(150))
     @given(request=raw_requests())
     def check(request: tuple[str, bytes, bytes, list[tuple[bytes, bytes]], bytes, SpecOperation | None]) -> None:
         method, path, query, headers, body, operation = request
+        COUNTS["raw requests"] += 1
         status, response_headers, content = mock.asgi(method, path, query, headers, body)
         matched = operation if operation is not None and method == operation.method else None
         check_envelope(mock, status, response_headers, content, matched)
 
     check()
+    reached = set((mock.codes - before).keys())
+    assert {MockErrorCode.INVALID_REQUEST, MockErrorCode.AUTHENTICATION_FAILED, MockErrorCode.NOT_FOUND} <= reached
+    assert reached & {200, 0}, reached
 
 
 def test_a_reused_nonce_gets_the_envelope_code_409(mock: Mock) -> None:
