@@ -58,7 +58,7 @@ bench: $(STAMP)
 	$(PY) bench/run.py
 
 fuzz: $(STAMP)
-	PANDAPON_FUZZ_PROFILE=fuzz $(BIN)/pytest tests/test_fuzz_arguments.py tests/test_fuzz_answers.py tests/test_fuzz_mock.py
+	PANDAPON_FUZZ_PROFILE=fuzz $(BIN)/pytest -s tests/test_fuzz_arguments.py tests/test_fuzz_answers.py tests/test_fuzz_mock.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

@@ -46,7 +46,7 @@ _COMMON: dict[str, Any] = {
     "suppress_health_check": list(HealthCheck),  # huge and deep values are the point here
 }
 settings.register_profile("ci", max_examples=6, derandomize=True, **_COMMON)
-settings.register_profile("fuzz", max_examples=400, **_COMMON)
+settings.register_profile("fuzz", max_examples=200, **_COMMON)
 PROFILE_NAME = os.environ.get("PANDAPON_FUZZ_PROFILE", "ci")
 PROFILE = settings.get_profile(PROFILE_NAME)
 """The settings of every fuzz test: a handful of examples per operation in the gate, hundreds under ``make fuzz``."""
