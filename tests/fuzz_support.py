@@ -140,6 +140,9 @@ KNOWN_ESCAPES: dict[str, str] = {
     "'mock internal error: RecursionError' (MockService._check_body catches only ValueError)",
     "mock-newline-path": "a path holding an encoded newline (%0A) misses the mock's catch-all route (Starlette's "
     "path convertor is `.*`, which stops at a newline) and gets Starlette's plain-text 404 'Not Found'",
+    "mock-blank-json-field": "taobao_create_order with `receiver` a blank string (' ') passes validation "
+    "(SchemaChecker.json_encoded_problems skips blank strings) and then gets envelope code 500 'mock internal error: "
+    "JSONDecodeError' from the scenario's json.loads(body['receiver']) (_scenario.py)",
     "mock-deep-json-field": "a JSON-in-string field (x-pandapon-json-encoded) holding JSON nested too deeply gets "
     "envelope code 500 'mock internal error: RecursionError' (SchemaChecker.json_encoded_problems catches only "
     "ValueError)",
