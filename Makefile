@@ -21,6 +21,7 @@ help:
 	@echo "make spec-lint        lint the spec with Spectral and Redocly (pinned, installed locally by npm ci)"
 	@echo "make contract-prism   send every example and the demo flow through Prism in front of the mock"
 	@echo "make portability      generate TypeScript types from the spec and type-check every request example"
+	@echo "make fuzz             the long fuzz run (hypothesis + schemathesis; the gate runs a bounded one)"
 
 # The virtual environment bootstraps itself on a fresh machine and reinstalls when pyproject.toml changes.
 $(STAMP): pyproject.toml
@@ -102,6 +103,9 @@ bench: $(STAMP)
 
 ensure-redis:  # the Redis inbox tests start a real redis-server (Debian's package)
 	@bash tools/ensure-redis.sh
+
+fuzz: $(STAMP)
+	PANDAPON_FUZZ_PROFILE=fuzz $(BIN)/pytest -s tests/test_fuzz_arguments.py tests/test_fuzz_answers.py tests/test_fuzz_mock.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache build dist

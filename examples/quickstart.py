@@ -39,7 +39,7 @@ async def detail(client: PandaPonClient, offer_id: int) -> None:
     body = AlibabaGoodsDetailRequest(offer_id=offer_id, country="en")
     response = await alibaba_get_goods_detail.asyncio_detailed(client=client, body=body)  # status, headers, bytes
     goods = response.parsed.data
-    print(f"offer {offer_id}: HTTP {response.status_code.value}, {len(response.content)} bytes")
+    print(f"offer {offer_id}: HTTP {response.status_code}, {len(response.content)} bytes")
     if goods is not None:
         print(f"  {goods.subject_trans or goods.subject}")
 

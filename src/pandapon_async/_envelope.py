@@ -91,7 +91,7 @@ def decode_envelope(
             **context,
         )
     code = _normalise_code(body["code"])
-    if code not in SUCCESS_CODES:
+    if not isinstance(code, int | str | float) or code not in SUCCESS_CODES:
         msg = body.get("msg")
         msg = None if msg is None else redact(str(msg))
         raise PandaPonAPIError(

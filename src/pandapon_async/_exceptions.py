@@ -166,9 +166,7 @@ class APIResponseValidationError(_HTTPAnswerError):
 class PandaPonAPIError(APIError):
     """The envelope's ``code`` is not a success code: a business failure (usually with HTTP 200)."""
 
-    def __init__(
-        self, message: str, *, code: int | str | None, msg: str | None, status_code: int, **kwargs: Any
-    ) -> None:
+    def __init__(self, message: str, *, code: Any, msg: str | None, status_code: int, **kwargs: Any) -> None:
         self.code = code
         self.msg = msg
         self.status_code = status_code

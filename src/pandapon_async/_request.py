@@ -93,7 +93,10 @@ def _text(name: str, value: Any) -> str:
     argument = _argument(name)
     if isinstance(value, float) and not math.isfinite(value):
         raise InvalidArgumentError(f"argument {argument!r} is {value!r}, which cannot be sent", argument=argument)
-    text = value if isinstance(value, str) else str(value)
+    try:
+        text = value if isinstance(value, str) else str(value)
+    except ValueError:  # an int longer than sys.get_int_max_str_digits()
+        raise InvalidArgumentError(f"argument {argument!r} is a number too long to send", argument=argument) from None
     try:
         text.encode("utf-8")
     except UnicodeEncodeError:
@@ -111,7 +114,11 @@ def encode_json_body(value: Any) -> bytes:
         raise InvalidArgumentError(
             "the request body holds text that is not valid Unicode (a lone surrogate)", argument="body"
         ) from None
-    except ValueError as exc:  # the standard library's refusal of NaN and infinity
+    except (TypeError, ValueError, RecursionError) as exc:  # NaN/infinity, bytes/sets/Decimal..., nesting too deep
+        if isinstance(exc, ValueError) and _has_non_finite(value):  # the standard library's words for it differ
+            raise InvalidArgumentError(
+                "the request body holds NaN or infinity, which JSON cannot carry", argument="body"
+            ) from None
         raise InvalidArgumentError(f"the request body cannot be sent as JSON: {exc}", argument="body") from None
     # orjson writes NaN and infinity as null without a word; a body without null holds neither.
     if b"null" in content and _has_non_finite(value):
@@ -143,7 +150,13 @@ def model_body(body: Any) -> Any:
             "(build one with Model(...) or Model.from_dict({...}) from pandapon_async.generated.models)",
             argument="body",
         )
-    return to_dict()
+    try:
+        return to_dict()
+    except (AttributeError, TypeError) as exc:
+        raise InvalidArgumentError(
+            f"body holds a value where a nested model belongs ({exc}); build it with Model.from_dict({{...}})",
+            argument="body",
+        ) from None
 
 
 def split_raw_path(path: str) -> tuple[str, str]:

@@ -33,10 +33,19 @@ T = TypeVar("T")
 class Response(Generic[T]):
     """What ``asyncio_detailed`` returns: the HTTP status, headers and raw bytes beside the parsed envelope."""
 
-    status_code: HTTPStatus
+    status_code: int
+    """An ``http.HTTPStatus`` when the code is a standard one; any other code (e.g. 218, 299) as a plain int."""
     content: bytes
     headers: MutableMapping[str, str]
     parsed: T
 
 
-__all__ = ["UNSET", "Response", "Unset", "new_json_object"]
+_KNOWN_STATUSES = frozenset(status.value for status in HTTPStatus)
+
+
+def http_status(code: int) -> int:
+    """``HTTPStatus(code)`` for a standard code, else ``code`` itself: every status from 100 to 599 is an answer."""
+    return HTTPStatus(code) if code in _KNOWN_STATUSES else code
+
+
+__all__ = ["UNSET", "Response", "Unset", "http_status", "new_json_object"]

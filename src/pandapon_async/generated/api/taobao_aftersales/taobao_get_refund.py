@@ -1,12 +1,11 @@
 # generated from openapi/pandapon.yaml by generator/generate.py; do not edit
-from http import HTTPStatus
 from typing import Any
 
 from pandapon_async._client import PandaPonClient
 
 from ..._operations import OPERATIONS
 from ...models.taobao_refund_query_response import TaobaoRefundQueryResponse
-from ...types import UNSET, Response
+from ...types import UNSET, Response, http_status
 
 OPERATION = OPERATIONS["taobao_get_refund"]
 """What the client needs to know about this operation: key, method, path, whether it is safe to retry."""
@@ -75,7 +74,7 @@ async def asyncio_detailed(
     result, envelope = await client._call_operation(OPERATION, kwargs)  # pyright: ignore[reportPrivateUsage]
 
     return Response(
-        status_code=HTTPStatus(result.status_code),
+        status_code=http_status(result.status_code),
         content=result.content,
         headers=result.headers,
         parsed=_parse_body(envelope),

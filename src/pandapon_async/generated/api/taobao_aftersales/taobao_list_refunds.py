@@ -1,5 +1,4 @@
 # generated from openapi/pandapon.yaml by generator/generate.py; do not edit
-from http import HTTPStatus
 from typing import Any
 
 from pandapon_async._client import PandaPonClient
@@ -7,7 +6,7 @@ from pandapon_async._client import PandaPonClient
 from ..._operations import OPERATIONS
 from ...models.taobao_refund_list_request import TaobaoRefundListRequest
 from ...models.taobao_refund_list_response import TaobaoRefundListResponse
-from ...types import Response
+from ...types import Response, http_status
 
 OPERATION = OPERATIONS["taobao_list_refunds"]
 """What the client needs to know about this operation: key, method, path, whether it is safe to retry."""
@@ -73,7 +72,7 @@ async def asyncio_detailed(
     result, envelope = await client._call_operation(OPERATION, kwargs)  # pyright: ignore[reportPrivateUsage]
 
     return Response(
-        status_code=HTTPStatus(result.status_code),
+        status_code=http_status(result.status_code),
         content=result.content,
         headers=result.headers,
         parsed=_parse_body(envelope),
