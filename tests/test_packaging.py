@@ -46,7 +46,10 @@ plugin = _tool("compat_pytest_plugin")
 
 def test_no_development_tool_and_no_dev_extra_in_what_users_install() -> None:
     assert "dev" not in PROJECT["optional-dependencies"]
-    runtime_names = {Requirement(line).name for line in RUNTIME}
+    # The `testing` extra is what users install to test their own code: pytest and respx belong there, nowhere else.
+    testing = {Requirement(line).name for line in PROJECT["optional-dependencies"]["testing"]}
+    runtime_names = {Requirement(line).name for line in RUNTIME} - {"pytest", "pytest-asyncio", "respx"}
+    assert {"pytest", "respx"} <= testing
     dev_names = {Requirement(item).name for item in PYPROJECT["dependency-groups"]["dev"] if isinstance(item, str)}
     assert "openapi-python-client" in dev_names and "ruff" in dev_names and "mypy" in dev_names
     assert {"openapi-python-client", "ruff", "mypy", "pytest", "respx"}.isdisjoint(runtime_names)

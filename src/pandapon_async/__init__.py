@@ -102,6 +102,7 @@ def __getattr__(name: str) -> Any:
     return value
 
 
+# Every public name, the lazy ones above included: this list is what `import *`, the docs and a test read.
 __all__ = [
     "SUCCESS_CODES",
     "APIConnectionError",

@@ -41,7 +41,6 @@ from ._spec import (
     pending_entries,
 )
 from .generated._operations import OPERATIONS
-from .webhooks._inbox_cli import app as inbox_app
 
 CLI_EXTRA_MISSING = 'pandapon needs the cli extra: pip install "pandapon-async[cli]"'
 
@@ -54,6 +53,8 @@ except ModuleNotFoundError:
     # (exit 2, a configuration problem) instead of a traceback.
     print(CLI_EXTRA_MISSING, file=sys.stderr)
     raise SystemExit(2) from None
+
+from .webhooks._inbox_cli import app as inbox_app  # noqa: E402  (it needs typer: after the extra is checked)
 
 EXIT_API_ERROR = 1
 EXIT_USAGE = 2

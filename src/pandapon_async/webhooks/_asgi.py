@@ -216,6 +216,7 @@ async def _respond(
     await send({"type": "http.response.body", "body": b"" if head else content})
 
 
+# The function form came first and stays the documented one; its signature mirrors WebhookApp.__init__ on purpose.
 def create_webhook_app(
     secret: str | None = None,
     *,
