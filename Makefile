@@ -78,7 +78,7 @@ lint: $(STAMP)
 
 types: $(STAMP)
 	$(BIN)/mypy
-	$(BIN)/pyright
+	$(BIN)/pyright -p .  # this project's settings, whatever pyrightconfig.json a parent folder holds
 
 pytest: $(STAMP)
 	$(BIN)/pytest

@@ -46,7 +46,10 @@ def pyright_errors(files: list[Path]) -> dict[str, list[str]]:
     config = {"venvPath": str(ROOT), "venv": ".venv", "pythonVersion": "3.11", "extraPaths": [str(folder)]}
     (folder / "pyrightconfig.json").write_text(json.dumps(config))
     result = subprocess.run(
-        [str(BIN / "pyright"), "--outputjson", *map(str, files)], capture_output=True, text=True, cwd=folder
+        [str(BIN / "pyright"), "--outputjson", "-p", str(folder), *map(str, files)],
+        capture_output=True,
+        text=True,
+        cwd=folder,
     )
     report = json.loads(result.stdout)
     found: dict[str, list[str]] = {}

@@ -47,7 +47,7 @@ PYPROJECT = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
 CLASSIFIED = re.compile(r"^Programming Language :: Python :: (3\.\d+)$")
 REQUIRED_PYTHONS = tuple(m.group(1) for c in PYPROJECT["classifiers"] if (m := CLASSIFIED.match(c)))
 OPTIONAL_PYTHONS = (f"3.{max(int(v.split('.')[1]) for v in REQUIRED_PYTHONS) + 1}",)
-ALWAYS_EXTRAS = ("mock", "cli")  # the suite's mock, webhook and CLI tests need them in every cell
+ALWAYS_EXTRAS = ("mock", "cli", "redis")  # the suite's mock, webhook, inbox and CLI tests need them in every cell
 OPTIONAL_EXTRA = "fast"
 UV = [sys.executable, "-m", "uv"]
 
