@@ -190,7 +190,7 @@ def test_the_matrix_has_newest_cells_on_every_python_and_lowest_cells_on_the_old
     expected = [f"py{v}-newest-{f}" for v in pythons for f in ("fast", "nofast")]
     assert names == sorted([*expected, "py3.11-lowest-fast", "py3.11-lowest-nofast"])
     lowest = [c for c in compat.build_cells(pythons) if c.resolution == "lowest-direct"]
-    assert {c.extras for c in lowest} == {("mock", "cli", "fast"), ("mock", "cli")}
+    assert {c.extras for c in lowest} == {("mock", "cli", "redis", "fast"), ("mock", "cli", "redis")}
 
 
 def test_a_lowest_cell_fails_when_a_bound_is_not_what_it_installs() -> None:
