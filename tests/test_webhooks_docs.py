@@ -30,6 +30,7 @@ def _readme_webhook_block() -> str:
 
 
 def test_webhook_examples_type_check_under_mypy_strict(tmp_path: Path) -> None:
+    pytest.importorskip("mypy", reason="type checking is the development run's job, not a `make compat` cell's")
     blocks = [*_doc_blocks(), _readme_webhook_block()]
     assert len(blocks) >= 4
     files = []
