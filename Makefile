@@ -6,12 +6,13 @@ PY := $(VENV)/bin/python
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | sha1sum | cut -c1-12)
 
-.PHONY: help venv test ensure-redis lint types check-generated pytest generate coverage demo bench contract \
+.PHONY: help venv test check ensure-redis lint types check-generated pytest generate coverage demo bench contract \
 	check-wheel compat fuzz clean node-tools spec-lint contract-prism portability
 
 help:
 	@echo "make demo             run examples/purchase_flow.py against the embedded mock server"
-	@echo "make test             the whole gate: lint, types, spec + generated-code check, pytest, wheel check"
+	@echo "make test             the whole gate: make check, then make compat"
+	@echo "make check            lint, types, spec + generated-code check, pytest, contract, wheel check"
 	@echo "make compat           the test suite on every supported Python, newest and lowest dependencies"
 	@echo "make generate         regenerate src/pandapon_async/generated from openapi/pandapon.yaml"
 	@echo "make check-generated  fail when the committed generated code differs from a fresh generation"
@@ -56,7 +57,12 @@ contract-prism: $(STAMP) $(NODE_STAMP)
 portability: $(STAMP) $(NODE_STAMP)
 	$(BIN)/pytest tests/test_portability.py
 
-test: $(STAMP) $(NODE_STAMP) ensure-redis
+# The whole gate (what CI runs): the development checks on Python 3.11 with the development pins, then the matrix.
+test: check
+	$(PY) tools/compat.py
+
+# Everything but the matrix (a few minutes): the loop to run while working.
+check: $(STAMP) $(NODE_STAMP) ensure-redis
 	$(MAKE) --no-print-directory spec-lint
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
@@ -67,7 +73,7 @@ test: $(STAMP) $(NODE_STAMP) ensure-redis
 	$(PY) tools/check_wheel.py
 
 # Python 3.11-3.13 (3.14 when present) x newest / lowest-direct dependencies x with / without the fast extra.
-compat: $(STAMP) $(NODE_STAMP)  # the suite includes the Prism and portability tests
+compat: $(STAMP) $(NODE_STAMP) ensure-redis  # the suite includes the Prism, portability and Redis tests
 	$(PY) tools/compat.py
 
 check-wheel: $(STAMP)

@@ -7,10 +7,12 @@
 Each store gets its own receiver, ``python -m pandapon_async.webhooks`` in a child process (uvicorn, one
 worker process, loopback), serving a handler that does nothing; the load comes from aiohttp in this process,
 which shares the machine's cores with the receiver. Every delivery is a distinct signed message, so each one is
-verified, parsed and (with an inbox) stored before its 200. Stores: ``none`` (handlers run under the
-acknowledgement policy, nothing stored), ``memory``, ``sqlite`` (a fresh file, WAL, synchronous=FULL) and
+verified, parsed and (with an inbox) stored before its 200. Stores: ``bare`` (the baseline, no receiver at all:
+a bare Starlette endpoint under the same uvicorn that checks the same HMAC, reads the JSON and answers the same
+200, so its rate is what the web stack itself allows), ``none`` (handlers run under the acknowledgement policy,
+nothing stored), ``memory``, ``sqlite`` (a fresh file, WAL, synchronous=FULL) and
 ``redis`` (a redis-server started here with appendonly yes, appendfsync everysec; skipped when the binary is
-missing). Rates are also given as ratios to ``none`` in the same run.
+missing). Rates are also given as ratios to ``none`` and to ``bare`` in the same run.
 """
 
 from __future__ import annotations
@@ -37,10 +39,35 @@ HERE = Path(__file__).resolve().parent
 SECRET = "bench-secret-0123456789abcdef"
 TARGET_P99_MS = 1000.0  # PandaPon's acknowledgement budget
 TARGET_SQLITE_RATIO = 0.5
+TARGET_BARE_RATIO = 0.8  # the receiver without an inbox against the bare Starlette endpoint
 
 
 async def noop(message: Any) -> None:
     """The receivers' handler: nothing, so the receiver and its store are what is measured."""
+
+
+def bare_app() -> Any:
+    """The baseline: what a hand-written Starlette endpoint does for one delivery, and nothing more: check the
+    HMAC-SHA256 of the raw body (constant time), read the JSON, answer 200 with the receiver's JSON answer."""
+    import hashlib
+    import hmac
+
+    from starlette.applications import Starlette
+    from starlette.requests import Request
+    from starlette.responses import JSONResponse
+    from starlette.routing import Route
+
+    key = os.environ["PANDAPON_ACCESS_SECRET"].encode()
+
+    async def endpoint(request: Request) -> JSONResponse:
+        body = await request.body()
+        expected = hmac.new(key, body, hashlib.sha256).hexdigest().upper().encode()
+        if not hmac.compare_digest(expected, request.headers.get("authorization", "").upper().encode()):
+            return JSONResponse({"status": "invalid signature"}, status_code=401)
+        message = json.loads(body)
+        return JSONResponse({"status": "ok", "messageId": message["messageBody"]["salesOrderId"]})
+
+    return Starlette(routes=[Route("/", endpoint, methods=["POST"])])
 
 
 def _free_port() -> int:
@@ -94,11 +121,15 @@ def redis_server(directory: Path) -> Iterator[str | None]:
 
 @contextlib.contextmanager
 def receiver(store: str | None, log: Path) -> Iterator[str]:
-    """A receiver in a child process; ``store`` None means no inbox. Its log goes to a file (a pipe nobody
-    reads would fill up and stall the receiver the first time it logs a lot)."""
+    """A receiver in a child process; ``store`` None means no inbox, "bare" the baseline endpoint. Its log goes
+    to a file (a pipe nobody reads would fill up and stall the receiver the first time it logs a lot)."""
     port = _free_port()
-    arguments = [sys.executable, "-m", "pandapon_async.webhooks", "--handler", "receiver:noop", "--port", str(port)]
-    arguments += ["--log-level", "warning"] + (["--no-inbox"] if store is None else ["--store", store])
+    if store == "bare":  # the same uvicorn settings as the receiver's command (h11 or httptools, whichever it picks)
+        arguments = [sys.executable, "-m", "uvicorn", "--factory", "receiver:bare_app", "--port", str(port)]
+        arguments += ["--log-level", "warning", "--no-access-log", "--lifespan", "on"]
+    else:
+        arguments = [sys.executable, "-m", "pandapon_async.webhooks", "--handler", "receiver:noop", "--port", str(port)]
+        arguments += ["--log-level", "warning"] + (["--no-inbox"] if store is None else ["--store", store])
     environment = {**os.environ, "PYTHONPATH": str(HERE), "PANDAPON_ACCESS_SECRET": SECRET}
     with log.open("wb") as output:
         process = subprocess.Popen(arguments, env=environment, stdout=output, stderr=subprocess.STDOUT)
@@ -197,7 +228,12 @@ def run(concurrencies: list[int], count: int, stores: list[str]) -> list[Row]:
         tempfile.TemporaryDirectory(prefix="pandapon-receiver-bench-") as scratch,
         redis_server(Path(scratch)) as redis_url,
     ):
-        urls: dict[str, str | None] = {"none": None, "memory": "memory:", "sqlite": f"sqlite:///{scratch}/inbox.db"}
+        urls: dict[str, str | None] = {
+            "bare": "bare",
+            "none": None,
+            "memory": "memory:",
+            "sqlite": f"sqlite:///{scratch}/inbox.db",
+        }
         if redis_url:
             urls["redis"] = f"{redis_url}?prefix=bench"
         first = 1_000_000
@@ -216,16 +252,20 @@ def run(concurrencies: list[int], count: int, stores: list[str]) -> list[Row]:
     return rows
 
 
-def _baseline(row: Row, rows: list[Row]) -> Row | None:
-    return next((r for r in rows if r.store == "none" and r.concurrency == row.concurrency), None)
+def _baseline(row: Row, rows: list[Row], store: str = "none") -> Row | None:
+    return next((r for r in rows if r.store == store and r.concurrency == row.concurrency), None)
+
+
+def _ratio(row: Row, base: Row | None) -> str:
+    return f"{row.rate / base.rate:.2f}×" if base and base.rate else "—"
 
 
 def _line(row: Row, rows: list[Row]) -> str:
-    base = _baseline(row, rows)
-    ratio = f"{row.rate / base.rate:.2f}×" if base and base.rate else "—"
     failed = f" ({row.failures} not 200)" if row.failures else ""
+    label = "bare Starlette endpoint (baseline)" if row.store == "bare" else row.store
     return (
-        f"| {row.store} | {row.concurrency} | {row.deliveries}{failed} | {row.rate:,.0f} | {ratio} "
+        f"| {label} | {row.concurrency} | {row.deliveries}{failed} | {row.rate:,.0f} "
+        f"| {_ratio(row, _baseline(row, rows, 'bare'))} | {_ratio(row, _baseline(row, rows))} "
         f"| {row.p50_ms:.0f} | {row.p99_ms:.0f} | {row.burst_p99_ms:.0f} | {row.burst_ms:.0f} |"
     )
 
@@ -237,9 +277,9 @@ def table(rows: list[Row]) -> str:
         "Sustained: the deliveries with that many in flight. Burst: that many deliveries sent at once on fresh "
         "connections (a push burst); p99 of their answers, and the time until the last one was answered.",
         "",
-        "| inbox | in flight | deliveries | sustained deliveries/s | vs no inbox | p50 ms | p99 ms "
+        "| inbox | in flight | deliveries | sustained deliveries/s | vs bare | vs no inbox | p50 ms | p99 ms "
         "| burst p99 ms | burst all answered ms |",
-        "|---|---:|---:|---:|---:|---:|---:|---:|---:|",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
         *(_line(row, rows) for row in rows),
         "",
     ]
@@ -250,6 +290,15 @@ def table(rows: list[Row]) -> str:
                 f"- [{met}] {row.store}: a burst of {row.concurrency} deliveries answered with p99 "
                 f"{row.burst_p99_ms:.0f} ms < {TARGET_P99_MS:.0f} ms (sustained at {row.concurrency} in flight: "
                 f"p99 {row.p99_ms:.0f} ms)"
+            )
+    for row in rows:
+        bare = _baseline(row, rows, "bare")
+        if row.store == "none" and bare:
+            ratio = row.rate / bare.rate
+            met = "x" if ratio >= TARGET_BARE_RATIO else " "
+            lines.append(
+                f"- [{met}] the receiver (no inbox) at {row.concurrency}: {ratio:.2f}× the bare Starlette endpoint's "
+                f"rate (target ≥ {TARGET_BARE_RATIO}×); p99 {row.p99_ms:.0f} ms vs {bare.p99_ms:.0f} ms"
             )
     for row in rows:
         base = _baseline(row, rows)
@@ -264,7 +313,7 @@ def main() -> int:
     parse = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parse.add_argument("--concurrency", type=int, nargs="+", default=[100, 500])
     parse.add_argument("--deliveries", type=int, default=3000, help="measured deliveries per row")
-    parse.add_argument("--stores", default="none,memory,sqlite,redis")
+    parse.add_argument("--stores", default="bare,none,memory,sqlite,redis")
     parse.add_argument("--smoke", action="store_true", help="tiny N (50 deliveries, 10 in flight)")
     parse.add_argument("--output", type=Path, help="also write the Markdown table here")
     arguments = parse.parse_args()

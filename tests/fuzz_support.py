@@ -409,10 +409,13 @@ HOSTILE_ANSWERS: list[Hostile] = [
     Hostile("json null", lambda ok: b"null"),
     Hostile("a bare number", lambda ok: b"200"),
     Hostile("no code", lambda ok: b'{"msg":"ok","data":null}'),
-    Hostile("nested 1,100 levels", lambda ok: _nest(1_100)),
-    Hostile("nested 2,500 levels", lambda ok: _nest(2_500)),
+    # Within reach of newer readers (Python 3.12 reads 1,100 levels, 3.13 5,000): parsed there, refused by 3.11.
+    Hostile("nested 1,100 levels", lambda ok: _nest(1_100), error=None),
+    Hostile("nested 2,500 levels", lambda ok: _nest(2_500), error=None),
     Hostile("nested 100,000 levels", lambda ok: _nest(100_000)),
-    Hostile("nested objects 3,000 levels", lambda ok: b'{"code":200,"data":' + b'{"a":' * 3_000 + b"1" + b"}" * 3_001),
+    Hostile(
+        "nested objects 30,000 levels", lambda ok: b'{"code":200,"data":' + b'{"a":' * 30_000 + b"1" + b"}" * 30_001
+    ),
     Hostile("code null", lambda ok: b'{"code":null,"data":null}', error="PandaPonAPIError"),
     Hostile("code huge", lambda ok: b'{"code":' + b"9" * 5_000 + b',"data":null}', error=None),
     Hostile("code as a float", lambda ok: b'{"code":200.0,"data":null}', error=None),

@@ -153,7 +153,8 @@ def test_redis_two_workers_share_one_inbox_and_one_is_killed(tmp_path: Path, red
         pid = first.process.pid
         deadline = time.monotonic() + 30
         await asyncio.sleep(0.5)  # mid-run
-        while len(held := _held_by(redis_server, prefix, pid)) < 2 and time.monotonic() < deadline:
+        # Stop waiting if the push itself ended (it raises below: then nothing was killed mid-run).
+        while len(held := _held_by(redis_server, prefix, pid)) < 2 and time.monotonic() < deadline and not push.done():
             await asyncio.sleep(0.01)
         first.kill()
         report = await push
@@ -211,6 +212,8 @@ def test_redis_stopped_mid_run_gives_503_then_everything_is_handled(tmp_path: Pa
             push_until_acknowledged([receiver.url], bodies, concurrency=10, deadline=90, report=progress)
         )
         while progress.statuses[200] < len(bodies) // 3:  # mid-run: a third acknowledged
+            if push.done():  # it failed before mid-run: its error is the test's
+                await push
             await asyncio.sleep(0.005)
         await asyncio.to_thread(redis_server.stop, kill=True)  # SIGKILL: only what Redis wrote to its file stays
         await asyncio.sleep(1.0)

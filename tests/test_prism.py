@@ -28,11 +28,11 @@ from spec_checks import iter_operations
 from pandapon_async import PandaPonAPIError, PandaPonClient
 from pandapon_async.mock._app import DEMO_ACCESS_KEY, DEMO_ACCESS_SECRET, DEMO_USER_ID
 
-from .conftest import ROOT
+from .conftest import ROOT, needs_fast
 
 PRISM = ROOT / "tools" / "spec-lint" / "node_modules" / ".bin" / "prism"
 FLOW = ROOT / "examples" / "purchase_flow.py"
-BACKENDS = ("httpx", "aiohttp")
+BACKENDS = ("httpx", pytest.param("aiohttp", marks=needs_fast))
 
 
 def _free_port() -> int:

@@ -18,8 +18,10 @@ from pandapon_async import PandaPonAPIError, PandaPonClient
 from pandapon_async.generated.api.taobao_goods import taobao_get_goods
 from pandapon_async.testing import PandaPonMock
 
-from .conftest import ACCESS_KEY, ACCESS_SECRET, USER_ID, envelope
+from .conftest import ACCESS_KEY, ACCESS_SECRET, USER_ID, envelope, needs_fast
 from .loopback import LoopbackServer, loopback_server
+
+pytestmark = needs_fast
 
 GOODS = {"itemId": 672991141190, "categoryName": "钱包"}
 
