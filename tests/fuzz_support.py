@@ -127,8 +127,6 @@ def combine(*verdicts: Verdict) -> Verdict:
 # --- hostile values ---------------------------------------------------------------------------------------------
 
 KNOWN_ESCAPES: dict[str, str] = {
-    "required-query-none": "a required query parameter given None is sent without it (the generated _get_kwargs "
-    "drops None values), so the server, not the client, refuses the call",
     "mock-newline-path": "a path holding an encoded newline (%0A) misses the mock's catch-all route (Starlette's "
     "path convertor is `.*`, which stops at a newline) and gets Starlette's plain-text 404 'Not Found'",
     "mock-blank-json-field": "taobao_create_order with `receiver` a blank string (' ') passes validation "
@@ -190,7 +188,7 @@ def query_leaf(required: bool) -> st.SearchStrategy[Tagged]:
         tag(NORMAL_TEXT, Verdict.SEND),
         tag(NORMAL_INTS | FINITE_FLOATS | st.booleans(), Verdict.SEND),
         tag(st.lists(NORMAL_TEXT | NORMAL_INTS, min_size=1, max_size=3), Verdict.SEND),
-        tag(st.none(), Verdict.SEND if not required else unknown_or("required-query-none", Verdict.REFUSE)),
+        tag(st.none(), Verdict.SEND if not required else Verdict.REFUSE),
         tag(SURROGATE_TEXT, Verdict.REFUSE),
         tag(HUGE_TEXT, Verdict.REFUSE),  # the request target would exceed MAX_URL_LENGTH
         tag(unless_known("text-huge-int", HUGE_INTS), Verdict.REFUSE),

@@ -10,6 +10,8 @@ from typing import Any, Generic, Literal, TypeVar
 
 from attrs import define
 
+from pandapon_async._exceptions import InvalidArgumentError
+
 
 class Unset:
     """The type of ``UNSET``: an optional request field or body that is left out of the request entirely."""
@@ -24,6 +26,14 @@ UNSET: Unset = Unset()
 def new_json_object() -> dict[str, Any]:
     """A new empty ``dict[str, Any]``: the typed factory of every model's ``additional_properties``."""
     return {}
+
+
+def require_argument(name: str, value: object) -> None:
+    """Raise ``InvalidArgumentError`` (nothing is sent) when a required query parameter is given ``None``."""
+    if value is None:
+        raise InvalidArgumentError(
+            f"argument {name!r} must not be None: it is a required query parameter", argument=name
+        )
 
 
 T = TypeVar("T")
@@ -48,4 +58,4 @@ def http_status(code: int) -> int:
     return HTTPStatus(code) if code in _KNOWN_STATUSES else code
 
 
-__all__ = ["UNSET", "Response", "Unset", "http_status", "new_json_object"]
+__all__ = ["UNSET", "Response", "Unset", "http_status", "new_json_object", "require_argument"]

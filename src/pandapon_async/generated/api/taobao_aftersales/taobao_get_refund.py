@@ -5,7 +5,7 @@ from pandapon_async._client import PandaPonClient
 
 from ..._operations import OPERATIONS
 from ...models.taobao_refund_query_response import TaobaoRefundQueryResponse
-from ...types import UNSET, Response, http_status
+from ...types import UNSET, Response, http_status, require_argument
 
 OPERATION = OPERATIONS["taobao_get_refund"]
 """What the client needs to know about this operation: key, method, path, whether it is safe to retry."""
@@ -16,6 +16,7 @@ def _get_kwargs(
     refund_id: str,
 ) -> dict[str, Any]:
 
+    require_argument("refund_id", refund_id)
     params: dict[str, Any] = {}
 
     params["refundId"] = refund_id

@@ -5,7 +5,7 @@ from pandapon_async._client import PandaPonClient
 
 from ..._operations import OPERATIONS
 from ...models.taobao_get_order_logistics_detail_response import TaobaoGetOrderLogisticsDetailResponse
-from ...types import UNSET, Response, http_status
+from ...types import UNSET, Response, http_status, require_argument
 
 OPERATION = OPERATIONS["taobao_get_order_logistics_detail"]
 """What the client needs to know about this operation: key, method, path, whether it is safe to retry."""
@@ -16,6 +16,7 @@ def _get_kwargs(
     sub_purchase_order_id: str,
 ) -> dict[str, Any]:
 
+    require_argument("sub_purchase_order_id", sub_purchase_order_id)
     params: dict[str, Any] = {}
 
     params["subPurchaseOrderId"] = sub_purchase_order_id
