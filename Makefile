@@ -28,7 +28,7 @@ help:
 $(STAMP): pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade "pip>=25.1"  # 25.1: PEP 735 dependency groups (--group)
-	$(PY) -m pip install --quiet -e ".[fast,mock,cli,testing,redis]" --group dev
+	$(PY) -m pip install --quiet -e ".[fast,aiohttp,mock,cli,testing,redis]" --group dev
 	@rm -f $(VENV)/.installed-* && touch $(STAMP)
 
 venv: $(STAMP)

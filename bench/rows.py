@@ -180,7 +180,7 @@ def cancel(server: Server, backend: str, calls: int) -> Cancel:
 
 # -- import and first call (fresh processes) -------------------------------------------------------------
 
-EXTRAS = ("aiohttp", "orjson", "starlette", "uvicorn", "jsonschema", "typer", "rich", "click", "pygments")
+EXTRAS = ("wreq", "aiohttp", "orjson", "starlette", "uvicorn", "jsonschema", "typer", "rich", "click", "pygments")
 
 
 def installed_extras() -> str:

@@ -234,7 +234,7 @@ def machine() -> str:
         pass
     from importlib.metadata import version
 
-    versions = ", ".join(f"{name} {version(name)}" for name in ("httpx", "aiohttp", "orjson") if _has(name))
+    versions = ", ".join(f"{name} {version(name)}" for name in ("httpx", "wreq", "aiohttp", "orjson") if _has(name))
     return (
         f"{platform.platform()}; {cpu}; {os.cpu_count()} cores (shared with other work: figures are noisy, trust "
         f"paired ratios); Python {platform.python_version()}; {versions}"
@@ -335,7 +335,7 @@ def report(config: Config, smoke: bool, with_candidates: bool) -> str:
         "| burst wall s | p50 ms | max ms | next 50 ok |",
         "|---|---|---|---|---|---|---|---|---|---|",
     ]
-    backends = ["aiohttp", "httpx"] if _has("aiohttp") else ["httpx"]
+    backends = [name for name in ("wreq", "aiohttp") if _has(name)] + ["httpx"]  # the default first
     with server(payloads.search_response(), "--fault-every", "100") as srv:
         for backend in backends:
             note(f"fan-out on the {backend} backend")
@@ -379,7 +379,8 @@ def report(config: Config, smoke: bool, with_candidates: bool) -> str:
         note("import and first-call timings (fresh processes)")
         n = config.process_repeats
         startup = median(rows.process_ms(n))
-        import_runs = {m: rows.import_ms(m, n) for m in ("pandapon_async", "httpx", "aiohttp", "orjson")}
+        modules = [m for m in ("pandapon_async", "httpx", "wreq", "aiohttp", "orjson") if _has(m)]
+        import_runs = {m: rows.import_ms(m, n) for m in modules}
         imports = {m: median(values) for m, values in import_runs.items()}
         lines += [
             "",
@@ -513,12 +514,12 @@ def report(config: Config, smoke: bool, with_candidates: bool) -> str:
 def candidate_section(by_level: dict[int, list[Row]], names: list[str]) -> list[str]:
     note("candidate transports: behaviour checks")
     available = [cls for cls in clients.TRANSPORTS if cls.available()]
-    ours = [cls for cls in (clients.OursAiohttp, clients.OursHttpx) if cls.available()]
+    ours = [cls for cls in (clients.OursWreq, clients.OursAiohttp, clients.OursHttpx) if cls.available()]
     behaviour = checks.behaviour(ours + available)
     missing = [cls.name for cls in clients.TRANSPORTS if not cls.available()]
     lines = [
         "",
-        "## Candidate transports (bench-only; the package's transport is unchanged)",
+        "## Candidate transports (raw; wreq is the `fast` extra's backend, the others are bench-only)",
         "",
         "Same job, same server, same run as the table above (raw rows: sign + orjson by hand). "
         "Calls/s as a share of the limit, paired per repetition; CPU µs/call (all threads, so a native runtime's "

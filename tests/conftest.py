@@ -24,10 +24,13 @@ ACCESS_SECRET = "pp-test-secret-0123456789abcdef"
 USER_ID = "2100007341207"
 REFERENCE = ROOT.parent / "shared" / "reference" / "endpoints.json"
 
-# Only a `make compat` cell without the fast extra lacks aiohttp: tests/test_packaging.py fails the main run when
-# any extra is missing, so in `make test` nothing marked with this is ever skipped.
-HAS_FAST = importlib.util.find_spec("aiohttp") is not None
-needs_fast = pytest.mark.skipif(not HAS_FAST, reason="needs aiohttp, of the fast extra, which is not installed")
+BACKENDS = ("httpx", "aiohttp", "wreq")
+"""Every HTTP backend: the tests of what any backend must do (the wire, retries, faults, answers) run each."""
+
+# Only a `make compat` cell without the optional backends lacks wreq and aiohttp: tests/test_packaging.py fails
+# the main run when any extra is missing, so in `make test` nothing marked with this is ever skipped.
+HAS_FAST = all(importlib.util.find_spec(name) is not None for name in ("wreq", "aiohttp"))
+needs_fast = pytest.mark.skipif(not HAS_FAST, reason="needs wreq and aiohttp (the fast and aiohttp extras)")
 
 
 def envelope(

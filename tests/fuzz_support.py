@@ -33,7 +33,7 @@ import pandapon_async.generated.api as api_package
 from pandapon_async import PandaPonClient
 from pandapon_async._spec import SpecOperation, operation_name, packaged_operations, packaged_spec, resolve_pointer
 
-from .conftest import ACCESS_KEY, ACCESS_SECRET, USER_ID
+from .conftest import ACCESS_KEY, ACCESS_SECRET, BACKENDS, USER_ID
 from .loopback import LoopbackServer, loopback_server
 
 T = TypeVar("T")
@@ -73,7 +73,6 @@ def scaled(ci: int) -> int:
 
 OPERATIONS: list[SpecOperation] = packaged_operations()
 SPEC: dict[str, Any] = packaged_spec()
-BACKENDS = ("httpx", "aiohttp")
 
 
 def _modules() -> dict[str, Any]:

@@ -16,10 +16,9 @@ from pandapon_async.generated.api.taobao_aftersales import taobao_cancel_refund
 from pandapon_async.generated.api.taobao_goods import taobao_get_goods
 from pandapon_async.generated.models import AlibabaOrderCancelRequest
 
-from .conftest import ACCESS_KEY, ACCESS_SECRET, USER_ID
+from .conftest import ACCESS_KEY, ACCESS_SECRET, BACKENDS, USER_ID
 from .loopback import LoopbackServer, loopback_server
 
-BACKENDS = ("httpx", "aiohttp")
 FAULTS = ("reset-before", "reset-after", "close-mid-body", "hang", "status-503")
 EXPECTED_ERROR: dict[str, type[APIError]] = {
     "reset-before": APIConnectionError,

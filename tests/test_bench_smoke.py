@@ -29,7 +29,14 @@ def test_benchmark_harness_runs_and_reports_every_row(tmp_path: Path) -> None:
     assert "Machine: " in text and "medians of 1 interleaved repetitions" in text
     for level in (1, 10):
         section = text.split(f"**{level} in flight**", 1)[1].split("\n\n", 2)[1]
-        for client in ("limit", "pandapon-async (aiohttp)", "pandapon-async (httpx)", "raw aiohttp", "raw httpx"):
+        for client in (
+            "limit",
+            "pandapon-async (wreq)",
+            "pandapon-async (aiohttp)",
+            "pandapon-async (httpx)",
+            "raw aiohttp",
+            "raw httpx",
+        ):
             row = next((line for line in section.splitlines() if line.startswith(f"| {client} |")), None)
             assert row is not None, (level, client)
             cells = [cell.strip() for cell in row.strip("|").split("|")]
@@ -50,7 +57,7 @@ def test_benchmark_harness_runs_and_reports_every_row(tmp_path: Path) -> None:
         "## Targets (this run)",
     ):
         assert heading in text, heading
-    for backend in ("aiohttp", "httpx"):  # the fan-out row accounts for every call of the burst
+    for backend in ("wreq", "aiohttp", "httpx"):  # the fan-out row accounts for every call of the burst
         match = re.search(rf"^\| {backend} \| (\d+) \| (.*?) \| (\d+) \| ", text, re.MULTILINE)
         assert match is not None, backend
         failed = sum(int(n) for n in re.findall(r"(\d+) \w+", match.group(2)))
@@ -58,8 +65,8 @@ def test_benchmark_harness_runs_and_reports_every_row(tmp_path: Path) -> None:
     for row in (
         "| `import pandapon_async` |",
         "| models imported by one operation (keyword search), of all |",
-        "| aiohttp backend: first call (lazy imports, connect, sign, parse) |",
-        "| pandapon-async (aiohttp) | ",
+        "| wreq backend: first call (lazy imports, connect, sign, parse) |",
+        "| pandapon-async (wreq) | ",
         "| 50 SKUs, ",
         "| calls/s, sequential |",
         "| signed headers (`RequestSigner.signed_headers`",

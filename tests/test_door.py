@@ -25,7 +25,7 @@ from pandapon_async.generated.api.alibaba_order import alibaba_cancel_order
 from pandapon_async.generated.api.taobao_aftersales import taobao_cancel_refund, taobao_get_refund
 from pandapon_async.generated.models import AlibabaOrderCancelRequest
 
-from .conftest import ACCESS_KEY, ACCESS_SECRET, USER_ID
+from .conftest import ACCESS_KEY, ACCESS_SECRET, BACKENDS, USER_ID
 from .loopback import loopback_server
 
 CREDENTIALS = (ACCESS_KEY, ACCESS_SECRET, USER_ID)
@@ -89,7 +89,7 @@ def test_the_environment_is_checked_too(monkeypatch: pytest.MonkeyPatch) -> None
     [("../../x", "..%2F..%2Fx"), (".", "%2E"), ("..", "%2E%2E"), ("a/b", "a%2Fb"), ("a?b", "a%3Fb"), ("a#b", "a%23b"),
      ("a b", "a%20b"), ("退款", "%E9%80%80%E6%AC%BE"), (110002687818, "110002687818")],
 )  # fmt: skip
-@pytest.mark.parametrize("backend", ["httpx", "aiohttp"])
+@pytest.mark.parametrize("backend", BACKENDS)
 async def test_a_path_parameter_is_one_encoded_segment(value: Any, segment: str, backend: str) -> None:
     async with (
         loopback_server() as server,
@@ -167,12 +167,12 @@ async def test_a_client_used_from_a_second_event_loop_says_so() -> None:
 
 async def test_requests_name_the_package_and_version() -> None:
     async with loopback_server() as server:
-        for backend in ("httpx", "aiohttp"):
+        for backend in BACKENDS:
             async with PandaPonClient(
                 ACCESS_KEY, ACCESS_SECRET, USER_ID, base_url=server.url, http_backend=backend
             ) as client:
                 await client.request("GET", "/open/x")
-    assert [r.header("user-agent") for r in server.requests] == [f"pandapon-async/{__version__}"] * 2
+    assert [r.header("user-agent") for r in server.requests] == [f"pandapon-async/{__version__}"] * len(BACKENDS)
 
 
 # -- the query encoding is httpx's -----------------------------------------------------------------------------
@@ -199,7 +199,7 @@ def test_every_door_error_is_a_pandapon_error() -> None:
 # -- proxies ------------------------------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("backend", ["httpx", "aiohttp"])
+@pytest.mark.parametrize("backend", BACKENDS)
 async def test_both_backends_honour_proxy_settings(backend: str, monkeypatch: pytest.MonkeyPatch) -> None:
     for name in ("HTTP_PROXY", "HTTPS_PROXY", "NO_PROXY", "http_proxy", "https_proxy", "no_proxy", "ALL_PROXY"):
         monkeypatch.delenv(name, raising=False)

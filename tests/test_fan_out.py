@@ -13,10 +13,9 @@ from pandapon_async import APITimeoutError, PandaPonClient
 from pandapon_async.generated.api.taobao_aftersales import taobao_cancel_refund
 from pandapon_async.generated.api.taobao_goods import taobao_get_goods
 
-from .conftest import ACCESS_KEY, ACCESS_SECRET, USER_ID
+from .conftest import ACCESS_KEY, ACCESS_SECRET, BACKENDS, USER_ID
 from .loopback import loopback_server
 
-BACKENDS = ("httpx", "aiohttp")
 CREDENTIALS = (ACCESS_KEY, ACCESS_SECRET, USER_ID)
 
 

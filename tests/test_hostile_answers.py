@@ -11,10 +11,9 @@ import pytest
 from pandapon_async import APIResponseValidationError, PandaPonClient
 from pandapon_async.generated.api.taobao_goods import taobao_get_goods
 
-from .conftest import ACCESS_KEY, ACCESS_SECRET, USER_ID
+from .conftest import ACCESS_KEY, ACCESS_SECRET, BACKENDS, USER_ID
 from .loopback import loopback_server
 
-BACKENDS = ("httpx", "aiohttp")
 CREDENTIALS = (ACCESS_KEY, ACCESS_SECRET, USER_ID)
 
 

@@ -59,6 +59,23 @@ async def inbox(request: pytest.FixtureRequest, tmp_path: Path) -> AsyncIterator
     await store.close()
 
 
+async def test_closing_a_redis_inbox_closes_its_connections(redis_server: RedisServer) -> None:
+    """Every connection the inbox opened is gone from the server once it is closed (none left to the GC)."""
+    import redis
+
+    def connected() -> int:
+        with redis.Redis(port=redis_server.port) as checker:
+            return len(checker.client_list()) - 1  # less the checker itself
+
+    before = connected()
+    store = _redis_inbox(redis_server)
+    await store.open()
+    await asyncio.gather(*(store.put(f"k{n}", b"{}", "T") for n in range(20)))  # several pooled connections
+    assert connected() > before
+    await store.close()
+    assert connected() == before
+
+
 def served(app: Any) -> httpx.AsyncClient:
     return httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="https://merchant.example")
 

@@ -14,10 +14,9 @@ from pandapon_async.generated.api.taobao_goods import taobao_get_goods
 from pandapon_async.generated.api.warehouse import warehouse_preview_order_freight
 from pandapon_async.generated.models import WarehouseOrderFreightPreviewRequest
 
-from .conftest import ACCESS_KEY, ACCESS_SECRET, USER_ID
+from .conftest import ACCESS_KEY, ACCESS_SECRET, BACKENDS, USER_ID
 from .loopback import RawRequest, loopback_server
 
-BACKENDS = ("httpx", "aiohttp")
 # What a hostile or careless gateway might quote back: the signature header, the signed URL, the secret.
 ECHOES = {
     "400 quoting the signature header": (400, "bad request: signature: {sig} not accepted"),

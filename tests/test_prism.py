@@ -32,7 +32,7 @@ from .conftest import ROOT, needs_fast
 
 PRISM = ROOT / "tools" / "spec-lint" / "node_modules" / ".bin" / "prism"
 FLOW = ROOT / "examples" / "purchase_flow.py"
-BACKENDS = ("httpx", pytest.param("aiohttp", marks=needs_fast))
+BACKENDS = ("httpx", pytest.param("aiohttp", marks=needs_fast), pytest.param("wreq", marks=needs_fast))
 
 
 def _free_port() -> int:
@@ -139,7 +139,7 @@ def _client(proxy: Proxy, backend: str) -> PandaPonClient:
         DEMO_ACCESS_SECRET,
         DEMO_USER_ID,
         base_url=proxy.url,
-        http_backend="aiohttp" if backend == "aiohttp" else "httpx",
+        http_backend=backend,  # type: ignore[arg-type]
         max_retries=0,
     )
 

@@ -1,6 +1,7 @@
-"""respx intercepts the client's requests on the aiohttp backend too, however it is switched on.
+"""respx intercepts the client's requests on the wreq and aiohttp backends too, however it is switched on.
 
-Without that, a user with the ``fast`` extra who mocks with respx would send the "mocked" call to the network.
+Without that, a user with the ``fast`` (or ``aiohttp``) extra who mocks with respx would send the "mocked" call
+to the network. Every test runs on both backends.
 """
 
 from __future__ import annotations
@@ -16,19 +17,23 @@ from pandapon_async.generated.api.taobao_goods import taobao_get_goods
 
 from .conftest import ACCESS_KEY, ACCESS_SECRET, BASE_URL, USER_ID, envelope
 
-# Every test here is about the aiohttp backend (the fast extra); a `make compat` cell without it skips them.
+# Every test here is about the optional backends; a `make compat` cell without them skips the module.
+pytest.importorskip("wreq")
 pytest.importorskip("aiohttp")
+NATIVE_HANDLE = {"wreq": "_client", "aiohttp": "_session"}  # what each backend opens on its first real send
+_chosen: list[str] = []
 
 
-@pytest.fixture(autouse=True)
-def _default_backend(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    monkeypatch.delenv("PANDAPON_HTTP_BACKEND")  # aiohttp is installed, so it is the default
+@pytest.fixture(autouse=True, params=["wreq", "aiohttp"])
+def _backend(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    monkeypatch.setenv("PANDAPON_HTTP_BACKEND", request.param)  # wreq is also the default when installed
+    _chosen[:] = [request.param]
     yield
 
 
 def make_client() -> PandaPonClient:
     client = PandaPonClient(ACCESS_KEY, ACCESS_SECRET, USER_ID, max_retries=0)
-    assert client.http_backend == "aiohttp"
+    assert client.http_backend == _chosen[0]
     return client
 
 
@@ -78,7 +83,7 @@ async def test_an_unmatched_request_fails_as_respx_does_and_never_reaches_the_ne
                 await call(client)
 
 
-async def test_after_the_mock_ends_the_client_uses_aiohttp_again() -> None:
+async def test_after_the_mock_ends_the_client_uses_its_own_backend_again() -> None:
     assert not respx_is_active()
     async with make_client() as client:
         with respx.mock(base_url=BASE_URL) as router:
@@ -86,7 +91,8 @@ async def test_after_the_mock_ends_the_client_uses_aiohttp_again() -> None:
             await call(client)
             assert respx_is_active()
         assert not respx_is_active()
-        assert client._backend._session is None  # type: ignore[attr-defined]  # aiohttp was never needed
+        # The backend's own client was never needed.
+        assert getattr(client._backend, NATIVE_HANDLE[client.http_backend]) is None  # type: ignore[attr-defined]
 
 
 def test_respx_is_seen_as_inactive_without_routers() -> None:

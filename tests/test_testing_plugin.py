@@ -84,7 +84,7 @@ from pandapon_async import APIConnectionError, APITimeoutError, PandaPonAPIError
 import shop
 
 
-@pytest.fixture(params=["aiohttp", "httpx"])
+@pytest.fixture(params=["wreq", "aiohttp", "httpx"])
 def backend(request, monkeypatch):
     monkeypatch.setenv("PANDAPON_HTTP_BACKEND", request.param)
     return request.param
@@ -179,10 +179,10 @@ def user_project(pytester: pytest.Pytester, monkeypatch: pytest.MonkeyPatch) -> 
 def test_the_fixture_works_in_a_users_project(user_project: pytest.Pytester) -> None:
     if HAS_FAST:
         result = user_project.runpytest_subprocess("-p", "no:cacheprovider", "-q")
-        result.assert_outcomes(passed=10)
-    else:  # a compatibility cell without the fast extra: the user's aiohttp cases would rightly fail
-        result = user_project.runpytest_subprocess("-p", "no:cacheprovider", "-q", "-k", "not aiohttp")
-        result.assert_outcomes(passed=7, deselected=3)
+        result.assert_outcomes(passed=13)
+    else:  # a compatibility cell without the optional backends: the user's wreq and aiohttp cases would rightly fail
+        result = user_project.runpytest_subprocess("-p", "no:cacheprovider", "-q", "-k", "not aiohttp and not wreq")
+        result.assert_outcomes(passed=7, deselected=6)
 
 
 def test_the_plugin_is_registered_by_the_entry_point(pytester: pytest.Pytester) -> None:

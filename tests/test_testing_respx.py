@@ -1,9 +1,9 @@
-"""respx just works on every backend: while a respx router is active, a client on the aiohttp backend sends through
-the mocked httpx path — every way of activating respx, no configuration; an unmatched route fails as respx does,
-never as a network call.
+"""respx just works on every backend: while a respx router is active, a client on the default backend (wreq, the
+``fast`` extra) sends through the mocked httpx path — every way of activating respx, no configuration; an unmatched
+route fails as respx does, never as a network call.
 
-These tests use the aiohttp backend (installed with the ``fast`` extra) and point the client at a real loopback
-server: a request respx failed to intercept would reach it, and the tests count that it never does.
+These tests use a user's default backend and point the client at a real loopback server: a request respx failed to
+intercept would reach it, and the tests count that it never does.
 """
 
 from __future__ import annotations
@@ -27,8 +27,8 @@ GOODS = {"itemId": 672991141190, "categoryName": "钱包"}
 
 
 @pytest.fixture(autouse=True)
-def _aiohttp_backend(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.delenv("PANDAPON_HTTP_BACKEND", raising=False)  # the suite pins httpx; a user's default is aiohttp
+def _default_backend(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("PANDAPON_HTTP_BACKEND", raising=False)  # the suite pins httpx; a user's default is wreq
 
 
 @pytest.fixture
@@ -40,7 +40,7 @@ async def network() -> AsyncIterator[LoopbackServer]:
 
 def _client(url: str) -> PandaPonClient:
     client = PandaPonClient(ACCESS_KEY, ACCESS_SECRET, USER_ID, base_url=url)
-    assert client.http_backend == "aiohttp"
+    assert client.http_backend == "wreq"
     return client
 
 
@@ -100,17 +100,17 @@ async def test_a_client_created_before_respx_starts_is_intercepted_too(network: 
             route = router.get("/open/product/get").respond(json=envelope(GOODS))
             await taobao_get_goods.asyncio(client=client, item_id="1")
         assert route.call_count == 1 and network.count == 0
-        # respx stopped: the same client goes to the network again, on aiohttp
+        # respx stopped: the same client goes to the network again, on wreq
         await client.request("GET", "/open/product/get", params={"itemId": "1"})
     assert network.count == 1
 
 
-async def test_without_respx_the_aiohttp_backend_goes_to_the_network(network: LoopbackServer) -> None:
+async def test_without_respx_the_default_backend_goes_to_the_network(network: LoopbackServer) -> None:
     await _get_goods(network.url)
     assert network.count == 1
 
 
-@pytest.mark.parametrize("backend", ["aiohttp", "httpx"])
+@pytest.mark.parametrize("backend", ["wreq", "aiohttp", "httpx"])
 async def test_respx_and_the_pandapon_mock_fixture_in_one_test(
     backend: str, respx_mock: respx.MockRouter, pandapon_mock: PandaPonMock, monkeypatch: pytest.MonkeyPatch
 ) -> None:

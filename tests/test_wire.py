@@ -19,10 +19,9 @@ import pandapon_async.generated.api as api_package
 from pandapon_async import PandaPonClient
 from pandapon_async._spec import SpecOperation, operation_name, packaged_operations
 
-from .conftest import ACCESS_KEY, ACCESS_SECRET, USER_ID
+from .conftest import ACCESS_KEY, ACCESS_SECRET, BACKENDS, USER_ID
 from .loopback import RawRequest, loopback_server
 
-BACKENDS = ("httpx", "aiohttp")
 FIXED_TIMESTAMP = "1715669977082"
 FIXED_NONCE = "Wm3WZYTPz0wzccnWjgc9XLJUv5Zy7SvJ"
 
@@ -75,7 +74,12 @@ async def record(send: Callable[[PandaPonClient], Awaitable[Any]]) -> list[RawRe
     return server.requests
 
 
-def differences(first: RawRequest, second: RawRequest) -> list[str]:
+def differences(first: RawRequest, *others: RawRequest) -> list[str]:
+    """What any of ``others`` sent differently from ``first`` (each difference names the backend's position)."""
+    return [f"{BACKENDS[index + 1]}: {found}" for index, other in enumerate(others) for found in _pair(first, other)]
+
+
+def _pair(first: RawRequest, second: RawRequest) -> list[str]:
     found = []
     for part in ("method", "target", "body"):
         if getattr(first, part) != getattr(second, part):
@@ -139,6 +143,7 @@ def test_differences_are_named() -> None:
     first = RawRequest("GET", "/a?x=1", [("Host", "h"), ("Accept", "*/*")], b"")
     second = RawRequest("GET", "/a?x=2", [("host", "h"), ("accept", "*/*"), ("x-extra", "1")], b"")
     found = differences(first, second)
-    assert found[0].startswith("target:")
+    assert found[0].startswith(f"{BACKENDS[1]}: target:")
     assert "x-extra" in found[1]
+    assert differences(first, first, second)[0].startswith(f"{BACKENDS[2]}: target:")
     assert differences(first, RawRequest("GET", "/a?x=1", [("accept", "*/*"), ("HOST", "h")], b"")) == []

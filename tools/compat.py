@@ -3,10 +3,11 @@
 Cells: each supported Python found on this machine (3.11, 3.12, 3.13 are required; 3.14 runs when present) with
 the newest versions the ranges in pyproject.toml allow, and the oldest supported Python with the lowest versions
 they allow (uv's lowest-direct resolution: every runtime dependency and extra at its lower bound, what those pull
-in at its newest). Each cell runs once with and once without the ``fast`` extra. The test tools (the ``test``
-dependency group) are resolved at their newest, constrained by the cell's runtime versions, so a lowest cell
-tests the package's lower bounds and nothing else; the cell then checks that each direct dependency really sits
-at its declared lower bound (a bound the resolver cannot reach is a bound that is not tested).
+in at its newest). Each cell runs once with and once without the optional backends (the ``fast`` extra's wreq
+and the ``aiohttp`` extra). The test tools (the ``test`` dependency group) are resolved at their newest,
+constrained by the cell's runtime versions, so a lowest cell tests the package's lower bounds and nothing else;
+the cell then checks that each direct dependency really sits at its declared lower bound (a bound the resolver
+cannot reach is a bound that is not tested).
 
 Lint, types and the generated-code check are not repeated here: they run once in `make test`. In a cell without
 an extra, a test module or a test helper that itself imports one of the extra's modules is skipped
@@ -48,7 +49,7 @@ CLASSIFIED = re.compile(r"^Programming Language :: Python :: (3\.\d+)$")
 REQUIRED_PYTHONS = tuple(m.group(1) for c in PYPROJECT["classifiers"] if (m := CLASSIFIED.match(c)))
 OPTIONAL_PYTHONS = (f"3.{max(int(v.split('.')[1]) for v in REQUIRED_PYTHONS) + 1}",)
 ALWAYS_EXTRAS = ("mock", "cli", "redis")  # the suite's mock, webhook, inbox and CLI tests need them in every cell
-OPTIONAL_EXTRA = "fast"
+OPTIONAL_EXTRAS = ("fast", "aiohttp")  # the optional backends (wreq, aiohttp): a "fast" cell has both, "nofast" neither
 UV = [sys.executable, "-m", "uv"]
 
 
@@ -66,7 +67,7 @@ class Cell:
 
     @property
     def extras(self) -> tuple[str, ...]:
-        return (*ALWAYS_EXTRAS, OPTIONAL_EXTRA) if self.fast else ALWAYS_EXTRAS
+        return (*ALWAYS_EXTRAS, *OPTIONAL_EXTRAS) if self.fast else ALWAYS_EXTRAS
 
 
 @dataclass
@@ -253,7 +254,7 @@ def run_cell(cell: Cell, pytest_args: list[str]) -> Outcome:
             **os.environ,
             "PYTHONPATH": str(ROOT / "tools"),
             "PANDAPON_COMPAT_ABSENT_MODULES": ",".join(absent),
-            "PANDAPON_COMPAT_ABSENT_EXTRAS": "" if cell.fast else OPTIONAL_EXTRA,
+            "PANDAPON_COMPAT_ABSENT_EXTRAS": "" if cell.fast else ",".join(OPTIONAL_EXTRAS),
             "PANDAPON_COMPAT_CELL": cell.name,
         }
         env.pop("VIRTUAL_ENV", None)
@@ -283,11 +284,11 @@ DEV_ONLY_MODULES = ("openapi_python_client",)
 
 
 def _absent_modules(cell: Cell) -> list[str]:
-    """The modules this cell lacks on purpose (what the pytest plugin may skip on): the generator, the fast extra."""
+    """The modules this cell lacks on purpose (what the pytest plugin may skip on): the generator, the backends."""
     if cell.fast:
         return list(DEV_ONLY_MODULES)
-    requirements = PYPROJECT["optional-dependencies"][OPTIONAL_EXTRA]
-    return sorted([*DEV_ONLY_MODULES, *(Requirement(line).name.replace("-", "_") for line in requirements)])
+    requirements = [line for extra in OPTIONAL_EXTRAS for line in PYPROJECT["optional-dependencies"][extra]]
+    return sorted({*DEV_ONLY_MODULES, *(Requirement(line).name.replace("-", "_") for line in requirements)})
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -73,11 +73,12 @@ class PandaPonClient(Namespaces):  # facade: the namespaces (client.taobao.after
     applies only to operations the spec marks safe to repeat; ``retry_policy`` sets the backoff as well
     (``PANDAPON_RETRY_MAX_WAIT=0`` makes every client built from the environment retry without waiting).
 
-    ``http_backend`` picks how requests travel: ``"aiohttp"`` (the default when aiohttp is installed, e.g.
-    with ``pip install 'pandapon-async[fast]'``: several times faster under concurrency), ``"httpx"``
-    (always available; required for ``transport=``, e.g. ``httpx.ASGITransport``), or ``"auto"``.
-    ``PANDAPON_HTTP_BACKEND`` sets it from the environment. Both backends honour ``HTTP_PROXY``,
-    ``HTTPS_PROXY`` and ``NO_PROXY``; ``proxy`` (a URL) overrides them. An answer body larger than
+    ``http_backend`` picks how requests travel: ``"wreq"`` (the default when wreq is installed, with
+    ``pip install 'pandapon-async[fast]'``: the fastest under concurrency), ``"aiohttp"`` (the default when
+    aiohttp is installed and wreq is not, ``[aiohttp]``), ``"httpx"`` (always available; required for
+    ``transport=``, e.g. ``httpx.ASGITransport``), or ``"auto"``. ``PANDAPON_HTTP_BACKEND`` sets it from the
+    environment. Every backend honours ``HTTP_PROXY``, ``HTTPS_PROXY`` and ``NO_PROXY``; ``proxy`` (a URL)
+    overrides them. An answer body larger than
     ``max_response_bytes`` (32 MiB, counted after decompression) raises :class:`APIResponseValidationError`
     without reading the rest. Every invalid argument raises
     :class:`ConfigurationError` naming it.

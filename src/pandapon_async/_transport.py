@@ -1,9 +1,10 @@
-"""How signed requests reach the network: aiohttp when installed (fast under concurrency), else httpx.
+"""How signed requests reach the network: wreq when installed (the ``fast`` extra), else aiohttp, else httpx.
 
 A backend only carries a :class:`~pandapon_async._request.SignedRequest` (method, target, headers, body, all
 decided in ``_request.py``) and maps its own transport errors to :class:`TransportTimeout` and
 :class:`TransportFailure`. The httpx backend also accepts any ``httpx.AsyncBaseTransport``
-(``httpx.MockTransport``, an ASGI app via ``httpx.ASGITransport``).
+(``httpx.MockTransport``, an ASGI app via ``httpx.ASGITransport``). While respx mocks httpx, the wreq and aiohttp
+backends send through an httpx client, so a test's mocks see every request.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 import importlib.util
 import io
 import os
+import ssl
 import sys
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, Protocol
@@ -22,7 +24,7 @@ if TYPE_CHECKING:
     import aiohttp
     import httpx
 
-Backend = Literal["auto", "aiohttp", "httpx"]
+Backend = Literal["auto", "aiohttp", "httpx", "wreq"]
 ENV_HTTP_BACKEND = "PANDAPON_HTTP_BACKEND"
 MAX_HEADER_BLOCK = 100 * 1024
 """The largest response header block either backend reads: httpx (h11 under httpcore) allows 100 KiB in all,
@@ -81,7 +83,9 @@ class HTTPResult:
             import httpx
 
             raw = self._raw_headers
-            self._headers = raw if isinstance(raw, httpx.Headers) else httpx.Headers(list(raw.items()))
+            if not isinstance(raw, httpx.Headers):
+                raw = httpx.Headers(raw if isinstance(raw, list) else list(raw.items()))
+            self._headers = raw
         return self._headers
 
 
@@ -96,19 +100,25 @@ class HTTPBackend(Protocol):
     async def aclose(self) -> None: ...
 
 
+INSTALLS = {"wreq": "pandapon-async[fast]", "aiohttp": "pandapon-async[aiohttp]"}
+"""The extra that brings each optional backend."""
+
+
 def choose_backend(requested: Backend | None, transport: httpx.AsyncBaseTransport | None) -> str:
-    """Resolve "auto": an explicit httpx transport means httpx; else aiohttp when it is installed."""
+    """Resolve "auto": an explicit httpx transport means httpx; else wreq, else aiohttp, whichever is installed."""
     choice = requested or os.environ.get(ENV_HTTP_BACKEND, "").strip().lower() or "auto"
-    if choice not in ("auto", "aiohttp", "httpx"):
-        raise ConfigurationError(f"http_backend must be 'auto', 'aiohttp' or 'httpx', not {choice!r}")
+    if choice not in ("auto", "aiohttp", "httpx", "wreq"):
+        raise ConfigurationError(f"http_backend must be 'auto', 'aiohttp', 'httpx' or 'wreq', not {choice!r}")
     if transport is not None:
-        if choice == "aiohttp":
-            raise ConfigurationError("transport= is an httpx transport; it cannot be used with http_backend='aiohttp'")
+        if choice in ("aiohttp", "wreq"):
+            raise ConfigurationError(
+                f"transport= is an httpx transport; it cannot be used with http_backend={choice!r}"
+            )
         return "httpx"
     if choice == "auto":
-        return "aiohttp" if importlib.util.find_spec("aiohttp") is not None else "httpx"
-    if choice == "aiohttp" and importlib.util.find_spec("aiohttp") is None:
-        raise ConfigurationError("http_backend='aiohttp' needs aiohttp: pip install 'pandapon-async[fast]'")
+        return next((name for name in INSTALLS if importlib.util.find_spec(name) is not None), "httpx")
+    if choice in INSTALLS and importlib.util.find_spec(choice) is None:
+        raise ConfigurationError(f"http_backend={choice!r} needs {choice}: pip install '{INSTALLS[choice]}'")
     return choice
 
 
@@ -123,10 +133,12 @@ def make_backend(
 ) -> HTTPBackend:
     """The backend ``name`` (as :func:`choose_backend` resolved it) for one client.
 
-    Both honour ``HTTP_PROXY``/``HTTPS_PROXY``/``NO_PROXY`` from the environment; ``proxy`` overrides them.
+    Each honours ``HTTP_PROXY``/``HTTPS_PROXY``/``NO_PROXY`` from the environment; ``proxy`` overrides them.
     """
     if name == "aiohttp":
         return AiohttpBackend(base_url, connect_timeout=connect_timeout, limits=limits, proxy=proxy)
+    if name == "wreq":
+        return WreqBackend(base_url, connect_timeout=connect_timeout, limits=limits, proxy=proxy)
     return HttpxBackend(base_url, connect_timeout=connect_timeout, limits=limits, transport=transport, proxy=proxy)
 
 
@@ -229,7 +241,30 @@ def respx_is_active() -> bool:
     return any(mocker.routers for mocker in mocks.Mocker.registry.values())
 
 
-class AiohttpBackend:
+class _RespxAware:
+    """What the native backends share: while respx mocks httpx, they send through an httpx client instead."""
+
+    _base_url: str
+    _connect_timeout: float
+    _limits: PoolLimits
+    _proxy: str | None
+    _mocked: HttpxBackend | None
+    _closed: bool
+
+    async def _through_httpx(self, request: SignedRequest) -> HTTPResult:
+        if self._mocked is None:
+            self._mocked = HttpxBackend(
+                self._base_url, connect_timeout=self._connect_timeout, limits=self._limits, proxy=self._proxy
+            )
+        return await self._mocked.send(request)
+
+    async def _close_httpx(self) -> None:
+        self._closed = True
+        if self._mocked is not None:
+            await self._mocked.aclose()
+
+
+class AiohttpBackend(_RespxAware):
     """Sends through one ``aiohttp.ClientSession`` (created on first use, inside the running loop).
 
     aiohttp's own silent resend of idempotent methods on a dropped keep-alive connection is switched off: the
@@ -291,11 +326,7 @@ class AiohttpBackend:
 
     async def send(self, request: SignedRequest) -> HTTPResult:
         if respx_is_active():
-            if self._mocked is None:
-                self._mocked = HttpxBackend(
-                    self._base_url, connect_timeout=self._connect_timeout, limits=self._limits, proxy=self._proxy
-                )
-            return await self._mocked.send(request)
+            return await self._through_httpx(request)
         session = self._session or self._open()
         # Already percent-encoded by the request builder: yarl must not encode or normalise it again.
         url = self._url(self._base_url + request.target, encoded=True)
@@ -329,9 +360,105 @@ class AiohttpBackend:
             raise TransportFailure(f"{type(exc).__name__}: {exc}") from None
 
     async def aclose(self) -> None:
-        self._closed = True
-        if self._mocked is not None:
-            await self._mocked.aclose()
+        await self._close_httpx()
         if self._session is not None:
             await self._session.close()
             self._session = None
+
+
+class WreqBackend(_RespxAware):
+    """Sends through one ``wreq.Client`` (Rust: hyper and BoringSSL on Tokio threads; created on first use).
+
+    wreq never resends a request by itself; it verifies certificates against the same CA file as Python's ``ssl``
+    (``SSL_CERT_FILE`` included), keeps HTTP/1.1 and follows no redirect, like the other backends. While respx
+    mocks httpx, requests go through an httpx client instead.
+    """
+
+    name = "wreq"
+
+    def __init__(self, base_url: str, *, connect_timeout: float, limits: PoolLimits, proxy: str | None = None) -> None:
+        self._base_url = base_url
+        self._proxy = proxy
+        self._connect_timeout = connect_timeout
+        self._limits = limits
+        self._client: Any = None
+        self._methods: dict[str, Any] = {}
+        self._closed = False
+        self._errors: tuple[tuple[type[BaseException], ...], tuple[type[BaseException], ...]] = ((), ())
+        self._mocked: HttpxBackend | None = None
+
+    @property
+    def is_closed(self) -> bool:
+        return self._closed
+
+    def _open(self) -> Any:
+        import datetime
+        from pathlib import Path
+
+        import wreq
+        from wreq.http1 import Http1Options
+
+        options: dict[str, Any] = {}
+        if self._proxy is not None:
+            options["proxies"] = [wreq.Proxy.all(self._proxy)]
+        # Python's own trust store (what aiohttp and ssl use, SSL_CERT_FILE honoured), not wreq's bundled roots.
+        cafile = ssl.get_default_verify_paths().cafile
+        if cafile is not None and os.path.isfile(cafile):
+            options["tls_verify"] = Path(cafile)
+        client = wreq.Client(
+            connect_timeout=datetime.timedelta(seconds=self._connect_timeout),
+            pool_max_size=self._limits.max_connections,
+            pool_idle_timeout=datetime.timedelta(seconds=self._limits.keepalive_expiry or 15.0),
+            http1_only=True,
+            http1_options=Http1Options(max_headers=10_000, max_buf_size=MAX_HEADER_BLOCK + LARGE_BODY),
+            redirect=wreq.redirect.Policy.none(),
+            gzip=True,
+            deflate=True,
+            **options,
+        )
+        self._methods = {name: getattr(wreq.Method, name) for name in dir(wreq.Method) if name.isupper()}
+        # wreq's errors are plain Exception subclasses, not the builtins: everything but a timeout is a failure.
+        failures = tuple(getattr(wreq, name) for name in wreq.exceptions.__all__ if name != "TimeoutError")
+        self._errors = ((wreq.TimeoutError,), (*failures, wreq.exceptions.RustPanic))
+        self._client = client
+        return client
+
+    async def send(self, request: SignedRequest) -> HTTPResult:
+        if respx_is_active():
+            return await self._through_httpx(request)
+        client = self._client or self._open()
+        timeouts, failures = self._errors
+        limit = self._limits.max_response_bytes
+        kwargs: dict[str, Any] = {"headers": request.headers}
+        if request.body is not None:
+            kwargs["body"] = request.body
+        try:
+            async with client.request(
+                self._methods[request.method], self._base_url + request.target, **kwargs
+            ) as response:
+                status = response.status.as_int()
+                declared = response.content_length
+                if declared is not None and declared > limit:
+                    raise ResponseTooLarge(status, limit)
+                chunks, size = [], 0
+                async with response.stream() as stream:
+                    async for chunk in stream:
+                        if isinstance(chunk, memoryview):
+                            size += len(chunk)
+                            if size > limit:
+                                raise ResponseTooLarge(status, limit)
+                            chunks.append(bytes(chunk))
+                raw = [
+                    (bytes(name).decode("latin-1"), bytes(value).decode("latin-1")) for name, value in response.headers
+                ]
+                return HTTPResult(status, b"".join(chunks), raw, request.headers)
+        except timeouts as exc:
+            raise TransportTimeout(type(exc).__name__) from None
+        except failures as exc:
+            raise TransportFailure(f"{type(exc).__name__}: {exc}") from None
+
+    async def aclose(self) -> None:
+        await self._close_httpx()
+        if self._client is not None:
+            self._client.close()
+            self._client = None

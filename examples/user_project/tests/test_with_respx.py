@@ -1,4 +1,4 @@
-"""The shop's code against respx: no backend setting, although the `fast` extra (aiohttp) is installed."""
+"""The shop's code against respx: no backend setting, although the `fast` extra (wreq) is installed."""
 
 from __future__ import annotations
 

@@ -26,7 +26,7 @@ class PandaPonMock:
 
     While the test runs, ``PANDAPON_BASE_URL`` points at it and the ``PANDAPON_ACCESS_*``/``PANDAPON_USER_ID``
     variables hold its (fake) demo credentials, so every ``PandaPonClient()`` built from the environment, by the
-    test or by the code under test, talks to it on either HTTP backend. ``PANDAPON_RETRY_MAX_WAIT=0`` makes
+    test or by the code under test, talks to it on any HTTP backend. ``PANDAPON_RETRY_MAX_WAIT=0`` makes
     retries happen without waiting.
     """
 

@@ -166,7 +166,7 @@ class RedisInbox:
                 if "BUSYGROUP" not in str(exc):
                     raise
         except (RedisError, OSError) as exc:
-            await client.aclose()
+            await client.aclose(close_connection_pool=True)  # the pool is ours: redis 5.0 would leave it open
             raise ConfigurationError(f"cannot open the Redis inbox at {_safe_url(self._url)}: {exc}") from exc
         self._put = client.register_script(_PUT)
         self._take = client.register_script(_TAKE)
@@ -179,7 +179,7 @@ class RedisInbox:
             await asyncio.wait({self._putter})
         client, self._redis = self._redis, None
         if client is not None:
-            await client.aclose()
+            await client.aclose(close_connection_pool=True)  # the pool is ours: redis 5.0 would leave it open
 
     async def _call(self, coroutine: Any) -> Any:
         from redis.exceptions import RedisError

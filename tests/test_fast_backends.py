@@ -1,8 +1,10 @@
-"""The aiohttp backend (the default when aiohttp is installed), against a real loopback server."""
+"""The optional backends, wreq (the default when installed, the ``fast`` extra) and aiohttp (the ``aiohttp``
+extra), against a real loopback server (an aiohttp.web app)."""
 
 from __future__ import annotations
 
 import asyncio
+import importlib.util
 import json
 import re
 import socket
@@ -76,23 +78,26 @@ def ok(data: Any = None) -> Handler:
     return lambda request: web.json_response(envelope(data))
 
 
-@pytest.fixture
-def make_client(monkeypatch: pytest.MonkeyPatch) -> Callable[..., PandaPonClient]:
-    monkeypatch.delenv("PANDAPON_HTTP_BACKEND")  # the default: aiohttp, because it is installed
+@pytest.fixture(params=["wreq", "aiohttp"])
+def make_client(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> Callable[..., PandaPonClient]:
+    monkeypatch.delenv("PANDAPON_HTTP_BACKEND")
+    # wreq by default (it is installed); aiohttp when asked for.
+    chosen = {} if request.param == "wreq" else {"http_backend": request.param}
 
     def make(base_url: str, **kwargs: Any) -> PandaPonClient:
-        return PandaPonClient(ACCESS_KEY, ACCESS_SECRET, USER_ID, base_url=base_url, **kwargs)
+        client = PandaPonClient(ACCESS_KEY, ACCESS_SECRET, USER_ID, base_url=base_url, **chosen, **kwargs)
+        assert client.http_backend == request.param
+        return client
 
     return make
 
 
-async def test_aiohttp_is_the_default_backend_and_signs_generated_calls(
+async def test_generated_calls_are_signed_and_parsed(
     server: tuple[Recorder, str], make_client: Callable[..., PandaPonClient]
 ) -> None:
     recorder, url = server
     recorder.answers = [ok({"itemId": "672991141190", "picUrls": ["a.jpg"]})]
     async with make_client(url) as client:
-        assert client.http_backend == "aiohttp"
         result = await taobao_get_goods.asyncio(client=client, item_id="672991141190")
         detailed = await taobao_get_goods.asyncio_detailed(client=client, item_id="寿司 & more")
     assert result.data.item_id == "672991141190" and result.data.pic_urls == ["a.jpg"]
@@ -210,12 +215,29 @@ def test_backend_choice(monkeypatch: pytest.MonkeyPatch) -> None:
 
     monkeypatch.delenv("PANDAPON_HTTP_BACKEND")
     make = lambda **kw: PandaPonClient(ACCESS_KEY, ACCESS_SECRET, USER_ID, **kw)  # noqa: E731
-    assert make().http_backend == "aiohttp"
+    assert make().http_backend == "wreq"
+    assert make(http_backend="aiohttp").http_backend == "aiohttp"
     assert make(http_backend="httpx").http_backend == "httpx"
+    installed = importlib.util.find_spec
+    # Without wreq, "auto" takes aiohttp; without either, httpx; asking for a missing one names its extra.
+    monkeypatch.setattr(importlib.util, "find_spec", lambda name, *a: None if name == "wreq" else installed(name, *a))
+    assert make().http_backend == "aiohttp"
+    with pytest.raises(
+        ConfigurationError, match=r"http_backend='wreq' needs wreq: pip install 'pandapon-async\[fast\]'"
+    ):
+        make(http_backend="wreq")
+    monkeypatch.setattr(
+        importlib.util, "find_spec", lambda name, *a: None if name in ("wreq", "aiohttp") else installed(name, *a)
+    )
+    assert make().http_backend == "httpx"
+    with pytest.raises(ConfigurationError, match=r"pip install 'pandapon-async\[aiohttp\]'"):
+        make(http_backend="aiohttp")
+    monkeypatch.setattr(importlib.util, "find_spec", installed)
     assert make(transport=httpx.MockTransport(lambda r: httpx.Response(200))).http_backend == "httpx"
     monkeypatch.setenv("PANDAPON_HTTP_BACKEND", "httpx")
     assert make().http_backend == "httpx"
     with pytest.raises(ConfigurationError):
         make(http_backend="curl")  # type: ignore[arg-type]
-    with pytest.raises(ConfigurationError):
-        make(http_backend="aiohttp", transport=httpx.MockTransport(lambda r: httpx.Response(200)))
+    for backend in ("aiohttp", "wreq"):
+        with pytest.raises(ConfigurationError, match="httpx transport"):
+            make(http_backend=backend, transport=httpx.MockTransport(lambda r: httpx.Response(200)))
