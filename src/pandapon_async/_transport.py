@@ -84,9 +84,14 @@ class HTTPResult:
 
             raw = self._raw_headers
             if not isinstance(raw, httpx.Headers):
-                raw = httpx.Headers(raw if isinstance(raw, list) else list(raw.items()))
+                raw = httpx.Headers(list(raw.items()) if hasattr(raw, "items") else _latin1_pairs(raw))
             self._headers = raw
         return self._headers
+
+
+def _latin1_pairs(pairs: Any) -> list[tuple[str, str]]:
+    """Header (name, value) pairs of bytes-like objects (wreq's ``HeaderMap``) as text, as HTTP/1.1 defines it."""
+    return [(bytes(name).decode("latin-1"), bytes(value).decode("latin-1")) for name, value in pairs]
 
 
 class HTTPBackend(Protocol):
@@ -440,18 +445,21 @@ class WreqBackend(_RespxAware):
                 declared = response.content_length
                 if declared is not None and declared > limit:
                     raise ResponseTooLarge(status, limit)
-                chunks, size = [], 0
-                async with response.stream() as stream:
-                    async for chunk in stream:
-                        if isinstance(chunk, memoryview):
-                            size += len(chunk)
-                            if size > limit:
-                                raise ResponseTooLarge(status, limit)
-                            chunks.append(bytes(chunk))
-                raw = [
-                    (bytes(name).decode("latin-1"), bytes(value).decode("latin-1")) for name, value in response.headers
-                ]
-                return HTTPResult(status, b"".join(chunks), raw, request.headers)
+                headers = response.headers  # converted to text only if someone looks (HTTPResult.headers)
+                if declared is not None and "content-encoding" not in headers:
+                    # The length is known and within the limit, and nothing is decompressed: read it in one go.
+                    content = bytes(await response.bytes())
+                else:
+                    chunks, size = [], 0
+                    async with response.stream() as stream:
+                        async for chunk in stream:
+                            if isinstance(chunk, memoryview):
+                                size += len(chunk)
+                                if size > limit:
+                                    raise ResponseTooLarge(status, limit)
+                                chunks.append(bytes(chunk))
+                    content = b"".join(chunks)
+                return HTTPResult(status, content, headers, request.headers)
         except timeouts as exc:
             raise TransportTimeout(type(exc).__name__) from None
         except failures as exc:
