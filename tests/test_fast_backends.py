@@ -241,3 +241,19 @@ def test_backend_choice(monkeypatch: pytest.MonkeyPatch) -> None:
     for backend in ("aiohttp", "wreq"):
         with pytest.raises(ConfigurationError, match="httpx transport"):
             make(http_backend=backend, transport=httpx.MockTransport(lambda r: httpx.Response(200)))
+
+
+async def test_a_method_wreq_cannot_send_is_refused_before_sending() -> None:
+    from pandapon_async import InvalidArgumentError
+
+    from .loopback import loopback_server
+
+    async with (
+        loopback_server() as server,
+        PandaPonClient(ACCESS_KEY, ACCESS_SECRET, USER_ID, base_url=server.url, http_backend="wreq") as client,
+    ):
+        with pytest.raises(InvalidArgumentError, match="method 'BREW' cannot be sent") as info:
+            await client.request("BREW", "/open/x")
+        assert info.value.argument == "method"
+        assert (await client.request("OPTIONS", "/open/x"))["code"] == 200  # any standard method goes out
+    assert [r.method for r in server.requests] == ["OPTIONS"]

@@ -17,7 +17,7 @@ import sys
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, Protocol
 
-from ._exceptions import ConfigurationError
+from ._exceptions import ConfigurationError, InvalidArgumentError
 from ._request import SignedRequest
 
 if TYPE_CHECKING:
@@ -432,15 +432,20 @@ class WreqBackend(_RespxAware):
         if respx_is_active():
             return await self._through_httpx(request)
         client = self._client or self._open()
+        method = self._methods.get(request.method)
+        if method is None:  # wreq sends the standard methods only
+            raise InvalidArgumentError(
+                f"method {request.method!r} cannot be sent with http_backend='wreq' (it sends "
+                f"{', '.join(sorted(self._methods))}); use http_backend='httpx' for it",
+                argument="method",
+            )
         timeouts, failures = self._errors
         limit = self._limits.max_response_bytes
         kwargs: dict[str, Any] = {"headers": request.headers}
         if request.body is not None:
             kwargs["body"] = request.body
         try:
-            async with client.request(
-                self._methods[request.method], self._base_url + request.target, **kwargs
-            ) as response:
+            async with client.request(method, self._base_url + request.target, **kwargs) as response:
                 status = response.status.as_int()
                 declared = response.content_length
                 if declared is not None and declared > limit:
