@@ -135,8 +135,8 @@ class Dispatcher:
         task.add_done_callback(self._tasks.discard)
         observed = False
         try:
-            # asyncio.wait never cancels the task: a slow background handler keeps running after the answer.
-            await asyncio.wait({task}, timeout=self.ack_timeout)
+            # Waiting never cancels the task: a slow background handler keeps running after the answer.
+            await _until_done_or(task, self.ack_timeout)
             if not task.done():
                 if self.background:
                     return Outcome.STILL_RUNNING
@@ -163,6 +163,30 @@ class Dispatcher:
         finally:
             if not observed:
                 task.add_done_callback(_report_background)
+
+
+async def _until_done_or(task: asyncio.Task[None], timeout: float) -> None:
+    """Return when ``task`` is done or ``timeout`` seconds have passed, whichever comes first; never cancels it.
+
+    What ``asyncio.wait({task}, timeout=...)`` does, without its per-call set copies and extra callbacks: this runs
+    once per pushed message.
+    """
+    if task.done():
+        return
+    loop = asyncio.get_running_loop()
+    woken = loop.create_future()
+
+    def wake(_: object = None) -> None:
+        if not woken.done():
+            woken.set_result(None)
+
+    task.add_done_callback(wake)
+    timer = loop.call_later(timeout, wake)
+    try:
+        await woken
+    finally:
+        timer.cancel()
+        task.remove_done_callback(wake)
 
 
 def _report_background(task: asyncio.Task[None]) -> None:
