@@ -115,7 +115,7 @@ def choose_backend(requested: Backend | None, transport: httpx.AsyncBaseTranspor
     if choice not in ("auto", "aiohttp", "httpx", "wreq"):
         raise ConfigurationError(f"http_backend must be 'auto', 'aiohttp', 'httpx' or 'wreq', not {choice!r}")
     if transport is not None:
-        if choice in ("aiohttp", "wreq"):
+        if choice in INSTALLS:
             raise ConfigurationError(
                 f"transport= is an httpx transport; it cannot be used with http_backend={choice!r}"
             )
@@ -246,15 +246,23 @@ def respx_is_active() -> bool:
     return any(mocker.routers for mocker in mocks.Mocker.registry.values())
 
 
-class _RespxAware:
-    """What the native backends share: while respx mocks httpx, they send through an httpx client instead."""
+class _NativeBackend:
+    """What the wreq and aiohttp backends share: their settings, their error classes (found on first use), and
+    while respx mocks httpx, sending through an httpx client instead."""
 
-    _base_url: str
-    _connect_timeout: float
-    _limits: PoolLimits
-    _proxy: str | None
-    _mocked: HttpxBackend | None
-    _closed: bool
+    def __init__(self, base_url: str, *, connect_timeout: float, limits: PoolLimits, proxy: str | None = None) -> None:
+        self._base_url = base_url
+        self._proxy = proxy
+        self._connect_timeout = connect_timeout
+        self._limits = limits
+        self._closed = False
+        # (what is a timeout, what is any other failure) among the library's own exceptions
+        self._errors: tuple[tuple[type[BaseException], ...], tuple[type[BaseException], ...]] = ((), ())
+        self._mocked: HttpxBackend | None = None
+
+    @property
+    def is_closed(self) -> bool:
+        return self._closed
 
     async def _through_httpx(self, request: SignedRequest) -> HTTPResult:
         if self._mocked is None:
@@ -269,7 +277,7 @@ class _RespxAware:
             await self._mocked.aclose()
 
 
-class AiohttpBackend(_RespxAware):
+class AiohttpBackend(_NativeBackend):
     """Sends through one ``aiohttp.ClientSession`` (created on first use, inside the running loop).
 
     aiohttp's own silent resend of idempotent methods on a dropped keep-alive connection is switched off: the
@@ -280,20 +288,10 @@ class AiohttpBackend(_RespxAware):
     name = "aiohttp"
 
     def __init__(self, base_url: str, *, connect_timeout: float, limits: PoolLimits, proxy: str | None = None) -> None:
-        self._base_url = base_url
-        self._proxy = proxy
-        self._connect_timeout = connect_timeout
-        self._limits = limits
+        super().__init__(base_url, connect_timeout=connect_timeout, limits=limits, proxy=proxy)
         self._session: aiohttp.ClientSession | None = None
-        self._closed = False
-        self._errors: tuple[tuple[type[BaseException], ...], tuple[type[BaseException], ...]] = ((), ())
         self._url: Any = None
-        self._mocked: HttpxBackend | None = None
         self._route_proxy: tuple[Any, Any] = (None, None)
-
-    @property
-    def is_closed(self) -> bool:
-        return self._closed
 
     def _open(self) -> aiohttp.ClientSession:
         import inspect
@@ -371,7 +369,7 @@ class AiohttpBackend(_RespxAware):
             self._session = None
 
 
-class WreqBackend(_RespxAware):
+class WreqBackend(_NativeBackend):
     """Sends through one ``wreq.Client`` (Rust: hyper and BoringSSL on Tokio threads; created on first use).
 
     wreq never resends a request by itself; it verifies certificates against the same CA file as Python's ``ssl``
@@ -382,19 +380,9 @@ class WreqBackend(_RespxAware):
     name = "wreq"
 
     def __init__(self, base_url: str, *, connect_timeout: float, limits: PoolLimits, proxy: str | None = None) -> None:
-        self._base_url = base_url
-        self._proxy = proxy
-        self._connect_timeout = connect_timeout
-        self._limits = limits
+        super().__init__(base_url, connect_timeout=connect_timeout, limits=limits, proxy=proxy)
         self._client: Any = None
         self._methods: dict[str, Any] = {}
-        self._closed = False
-        self._errors: tuple[tuple[type[BaseException], ...], tuple[type[BaseException], ...]] = ((), ())
-        self._mocked: HttpxBackend | None = None
-
-    @property
-    def is_closed(self) -> bool:
-        return self._closed
 
     def _open(self) -> Any:
         import datetime
